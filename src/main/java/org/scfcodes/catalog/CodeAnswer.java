@@ -1,0 +1,23 @@
+package org.scfcodes.catalog;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.scfcodes.web.Language;
+import org.scfcodes.web.PlainText;
+
+/**
+ * One status code, as served, with the version of the catalog it comes from.
+ */
+@Schema(description = "One status code with the catalog version")
+record CodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion,
+		@JsonUnwrapped StatusCode code) implements PlainText {
+
+	@Override
+	public String toPlainText(Language language) {
+		StringBuilder out = new StringBuilder();
+		CodeText.render(this.code, language, out);
+		CodeText.footer(this.catalogVersion, language, out);
+		return out.toString();
+	}
+
+}

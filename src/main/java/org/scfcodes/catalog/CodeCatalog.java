@@ -1,0 +1,88 @@
+package org.scfcodes.catalog;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * An immutable, checked set of status codes with the lookups the service offers.
+ */
+public final class CodeCatalog {
+
+	private final String version;
+
+	private final List<StatusCode> codes;
+
+	private final Map<Integer, StatusCode> byStatus;
+
+	private final Map<String, List<StatusCode>> byName;
+
+	private final CatalogSearch search;
+
+	CodeCatalog(String version, List<StatusCode> codes) {
+		this.version = version;
+		this.codes = codes.stream().sorted(Comparator.comparingInt(StatusCode::status)).toList();
+		this.byStatus = this.codes.stream()
+			.collect(Collectors.toMap(StatusCode::status, (code) -> code, (a, b) -> a, TreeMap::new));
+		Map<String, List<StatusCode>> names = new LinkedHashMap<>();
+		for (StatusCode code : this.codes) {
+			names.merge(normalize(code.name()), List.of(code), CodeCatalog::concat);
+			code.aliases().forEach((alias) -> names.merge(normalize(alias), List.of(code), CodeCatalog::concat));
+		}
+		this.byName = Map.copyOf(names);
+		this.search = new CatalogSearch(this.codes);
+	}
+
+	/** The version of the catalog, changing whenever its content does. */
+	public String version() {
+		return this.version;
+	}
+
+	/** Every code, by status. */
+	public List<StatusCode> all() {
+		return this.codes;
+	}
+
+	public Optional<StatusCode> find(int status) {
+		return Optional.ofNullable(this.byStatus.get(status));
+	}
+
+	/** The codes whose name or an alias is the given name, ignoring case and surrounding spaces. */
+	public List<StatusCode> findByName(String name) {
+		return this.byName.getOrDefault(normalize(name), List.of());
+	}
+
+	/** The codes in which every word of the query appears, best matches first. */
+	public List<StatusCode> search(String query) {
+		return this.search.search(query);
+	}
+
+	/** The known codes numerically nearest to a status. */
+	public List<CodeRef> nearest(int status, int limit) {
+		return this.codes.stream()
+			.sorted(Comparator.comparingInt((StatusCode code) -> Math.abs(code.status() - status))
+				.thenComparingInt(StatusCode::status))
+			.limit(limit)
+			.map(StatusCode::ref)
+			.toList();
+	}
+
+	/** Names close to the given one, for "did you mean". */
+	public List<CodeRef> similarNames(String name, int limit) {
+		return NameSimilarity.closest(normalize(name), this.byName, limit);
+	}
+
+	static String normalize(String text) {
+		return text.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static <T> List<T> concat(List<T> a, List<T> b) {
+		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+	}
+
+}

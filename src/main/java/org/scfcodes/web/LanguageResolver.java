@@ -1,0 +1,54 @@
+package org.scfcodes.web;
+
+import java.util.Enumeration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Picks the answer language: the {@code lang} parameter, then the first of {@code Accept-Language} that the
+ * service speaks, then English. Unsupported values are passed over rather than refused.
+ */
+class LanguageResolver implements LocaleResolver {
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		Language fromParameter = supported(request.getParameter("lang"));
+		if (fromParameter != null) {
+			return fromParameter.locale();
+		}
+		if (request.getHeader("Accept-Language") != null) {
+			Enumeration<Locale> locales = request.getLocales();
+			while (locales.hasMoreElements()) {
+				Language language = supported(locales.nextElement().getLanguage());
+				if (language != null) {
+					return language.locale();
+				}
+			}
+		}
+		return Language.EN.locale();
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		throw new UnsupportedOperationException("The language is chosen per request");
+	}
+
+	private static Language supported(String tag) {
+		if (tag == null) {
+			return null;
+		}
+		String language = tag.strip().toLowerCase(Locale.ROOT);
+		if (language.equals("zh") || language.startsWith("zh-") || language.startsWith("zh_")) {
+			return Language.ZH;
+		}
+		if (language.equals("en") || language.startsWith("en-") || language.startsWith("en_")) {
+			return Language.EN;
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.scfcodes.web;
+
+import java.io.IOException;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives each request an id: a well-formed incoming {@code X-Request-Id} is kept, otherwise one is made. The id is
+ * echoed in the response, put in the logging context and used as a problem's {@code instance}.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestIdFilter extends OncePerRequestFilter {
+
+	/** The request and response header that carries the id. */
+	public static final String HEADER = "X-Request-Id";
+
+	static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
+
+	private static final int MAX_LENGTH = 64;
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String id = wellFormed(request.getHeader(HEADER)) ? request.getHeader(HEADER) : newId();
+		request.setAttribute(ATTRIBUTE, id);
+		response.setHeader(HEADER, id);
+		MDC.put("requestId", id);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			MDC.remove("requestId");
+		}
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	/** The id of the request, or {@code null} outside a filtered request. */
+	static String idOf(HttpServletRequest request) {
+		return (String) request.getAttribute(ATTRIBUTE);
+	}
+
+	static boolean wellFormed(String id) {
+		if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
+			return false;
+		}
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+					|| c == '_' || c == '.';
+			if (!allowed) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String newId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
+	}
+
+}
