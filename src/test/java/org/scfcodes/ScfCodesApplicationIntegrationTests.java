@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -66,16 +67,22 @@ class ScfCodesApplicationIntegrationTests {
 
 	@Test
 	void malformedUrlIsAProblemFromTheServerItself() throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.getOutputStream()
-				.write("GET /codes/%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-					.getBytes(StandardCharsets.US_ASCII));
-			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(response).startsWith("HTTP/1.1 400")
-				.contains("Content-Type: application/problem+json")
-				.contains("\"status\":400")
-				.doesNotContain("<html");
-		}
+		assertThat(rawRequest("GET /codes/%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+			.startsWith("HTTP/1.1 400")
+			.contains("Content-Type: application/problem+json")
+			.contains("\"status\":400")
+			.doesNotContain("<html");
+	}
+
+	@Test
+	void uploadOverTheLimitIsAContentTooLargeProblem() throws IOException {
+		String head = "POST /handler/validate HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+				+ "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + (22 * 1024 * 1024) + "\r\n\r\n"
+				+ "--xyz\r\nContent-Disposition: form-data; name=\"runtime\"\r\n\r\nGo1\r\n";
+		assertThat(rawRequest(head)).startsWith("HTTP/1.1 413")
+			.contains("application/problem+json")
+			.contains("\"limit\":" + (21 * 1024 * 1024));
+		this.client.get().uri("/codes/433").exchange().expectStatus().isOk();
 	}
 
 	@Test
@@ -83,6 +90,21 @@ class ScfCodesApplicationIntegrationTests {
 		this.client.get().uri("/actuator/health").exchange()
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.status").isEqualTo("UP");
+	}
+
+	private String rawRequest(String request) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			// Read until the problem body is complete: the server may wait for a body the test never sends
+			StringBuilder response = new StringBuilder();
+			byte[] buffer = new byte[8192];
+			int read;
+			while (!response.toString().strip().endsWith("}") && (read = socket.getInputStream().read(buffer)) > 0) {
+				response.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+			}
+			return response.toString();
+		}
 	}
 
 }

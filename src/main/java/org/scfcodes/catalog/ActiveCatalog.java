@@ -10,7 +10,7 @@ public class ActiveCatalog {
 
 	private volatile CodeCatalog catalog;
 
-	ActiveCatalog(CatalogProperties properties) {
+	public ActiveCatalog(CatalogProperties properties) {
 		this.catalog = CatalogLoader.load(properties.location());
 	}
 

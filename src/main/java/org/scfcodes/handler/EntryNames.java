@@ -1,0 +1,38 @@
+package org.scfcodes.handler;
+
+/**
+ * Rules for the names of entries in a code package.
+ */
+final class EntryNames {
+
+	private EntryNames() {
+	}
+
+	static void requireSafe(String name) {
+		String normalized = name.replace('\\', '/');
+		boolean absolute = normalized.startsWith("/") || (normalized.length() > 1 && normalized.charAt(1) == ':');
+		boolean traversal = normalized.equals("..") || normalized.startsWith("../") || normalized.endsWith("/..")
+				|| normalized.contains("/../");
+		if (absolute || traversal || name.indexOf('\0') >= 0) {
+			throw PackageProblem.unsafeName(name);
+		}
+	}
+
+	/** The folder part of a name, or an empty string for an entry at the root. */
+	static String folder(String name) {
+		int slash = name.lastIndexOf('/');
+		return (slash < 0) ? "" : name.substring(0, slash + 1);
+	}
+
+	/** The last part of a name. */
+	static String base(String name) {
+		return name.substring(name.lastIndexOf('/') + 1);
+	}
+
+	static String printable(String name) {
+		StringBuilder out = new StringBuilder();
+		name.codePoints().limit(200).forEach((c) -> out.append(Character.isISOControl(c) ? '?' : Character.toString(c)));
+		return out.toString();
+	}
+
+}

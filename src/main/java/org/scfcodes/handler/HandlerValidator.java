@@ -1,0 +1,90 @@
+package org.scfcodes.handler;
+
+import java.util.List;
+
+import org.scfcodes.catalog.ActiveCatalog;
+import org.scfcodes.catalog.CodeCatalog;
+import org.scfcodes.web.Problem;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Validates handlers for runtimes, optionally against their code package.
+ */
+@Component
+public class HandlerValidator {
+
+	private final ActiveCatalog catalogs;
+
+	private final Runtimes runtimes;
+
+	private final FindingTexts texts;
+
+	private final PackageLimits limits;
+
+	HandlerValidator(ActiveCatalog catalogs, PackageLimits limits) {
+		this.catalogs = catalogs;
+		this.limits = limits;
+		this.runtimes = Runtimes.load(new ClassPathResource("handler/runtimes.yaml"));
+		this.texts = FindingTexts.load(new ClassPathResource("handler/findings.yaml"), catalogs.current());
+	}
+
+	public Runtimes runtimes() {
+		return this.runtimes;
+	}
+
+	/** Checks a handler; {@code packageBytes} may be {@code null} when no package was given. */
+	ValidationReport validate(String runtimeName, String handler, String functionType, byte[] packageBytes,
+			String filename) {
+		Runtime runtime = this.runtimes.find(runtimeName);
+		if (runtime == null) {
+			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-runtime", "Unknown runtime",
+					"'" + runtimeName + "' is not a runtime SCF accepts. Accepted: "
+							+ String.join(", ", this.runtimes.identifiers()) + " (any case).")
+				.with("accepted", this.runtimes.identifiers());
+		}
+		FunctionType type = FunctionType.parse(functionType);
+		if (type == null) {
+			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-function-type", "Unknown function type",
+					"'" + functionType + "' is not a function type. Accepted: event, web (or http), image.")
+				.with("accepted", List.of("event", "web", "http", "image"));
+		}
+		ZipPackage zip = (packageBytes != null) ? ZipPackage.read(packageBytes, this.limits) : null;
+		CodeCatalog catalog = this.catalogs.current();
+		Findings findings = new Findings(this.texts, catalog, runtime);
+		HandlerSyntax.Result syntax = checkSyntax(runtime, handler, type, findings);
+		String fromPackage = (zip != null) ? new PackageCheck(zip, findings).check(runtime, type, syntax.parts()) : null;
+		String suggestion = findings.hasErrors() ? firstPassing(runtime, handler, findings, fromPackage, syntax.corrected())
+				: null;
+		PackageSummary summary = (zip != null) ? new PackageSummary(filename, packageBytes.length, zip.entries().size())
+				: null;
+		return new ValidationReport(!findings.hasErrors(), runtime, handler, type.id(), syntax.parts(),
+				findings.list(), suggestion, summary);
+	}
+
+	private static HandlerSyntax.Result checkSyntax(Runtime runtime, String handler, FunctionType type,
+			Findings findings) {
+		if (type == FunctionType.EVENT) {
+			return HandlerSyntax.check(runtime, handler, findings);
+		}
+		findings.add((type == FunctionType.WEB) ? Rule.NOT_USED_WEB : Rule.NOT_USED_IMAGE, null);
+		return new HandlerSyntax.Result(null, null);
+	}
+
+	/** The first candidate, other than the handler itself, that passes the handler checks on its own. */
+	private static String firstPassing(Runtime runtime, String handler, Findings findings, String... candidates) {
+		for (String candidate : candidates) {
+			if (candidate != null && !candidate.isEmpty() && !candidate.equals(handler)) {
+				Findings trial = findings.fresh(runtime);
+				HandlerSyntax.check(runtime, candidate, trial);
+				if (!trial.hasErrors()) {
+					return candidate;
+				}
+			}
+		}
+		return null;
+	}
+
+}
