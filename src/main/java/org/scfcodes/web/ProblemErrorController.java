@@ -31,13 +31,15 @@ class ProblemErrorController implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value && HttpStatus.resolve(value) != null)
 				? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+		long limit = (request.getAttribute(BodySizeLimitFilter.LIMIT_ATTRIBUTE) instanceof Long bodyLimit) ? bodyLimit
+				: this.maxRequestSize.toBytes();
 		String detail = (status == HttpStatus.CONTENT_TOO_LARGE)
-				? "The request is larger than the " + this.maxRequestSize.toMegabytes() + " MB the service accepts."
+				? "The request is larger than the " + limit + " bytes the service accepts here."
 				: status.is4xxClientError() ? "The request was rejected before it reached the API: "
 				+ status.getReasonPhrase() + "." : "An unexpected error occurred. Quote the request id when you report it.";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		if (status == HttpStatus.CONTENT_TOO_LARGE) {
-			problem.setProperty("limit", this.maxRequestSize.toBytes());
+			problem.setProperty("limit", limit);
 		}
 		Problems.complete(problem, request);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @WebMvcTest(ProblemDetailsTests.FailingController.class)
 @Import(ProblemDetailsTests.FailingController.class)
+@EnableConfigurationProperties(HttpProperties.class)
 class ProblemDetailsTests {
 
 	@Autowired

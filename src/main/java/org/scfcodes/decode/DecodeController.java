@@ -1,0 +1,50 @@
+package org.scfcodes.decode;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Explains a pasted error: a log line, a console result or an API response.
+ */
+@RestController
+@Tag(name = "codes")
+class DecodeController {
+
+	private final ErrorTextDecoder decoder;
+
+	DecodeController(ErrorTextDecoder decoder) {
+		this.decoder = decoder;
+	}
+
+	@PostMapping(path = "/codes/decode", consumes = MediaType.TEXT_PLAIN_VALUE,
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@Operation(summary = "Explain a pasted error text",
+			description = "Finds every status code in the text (status fields, the messages the platform prints, "
+					+ "status names), with the evidence and its position, plus request ids, error messages and "
+					+ "durations. Nothing found is an answer with an empty list.")
+	DecodeAnswer decodeText(@RequestBody(required = false) String text) {
+		return this.decoder.decode((text != null) ? text : "");
+	}
+
+	@PostMapping(path = "/codes/decode", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@Operation(summary = "Explain a pasted error text, sent as JSON")
+	DecodeAnswer decodeJson(@Valid @RequestBody DecodeRequest request) {
+		return this.decoder.decode(request.text());
+	}
+
+	/** The text to decode. */
+	@Schema(description = "A pasted error text")
+	record DecodeRequest(@Schema(example = "{\"errorCode\":-1,\"errorMessage\":\"Invoking task timed out after 3 seconds\",\"statusCode\":433}")
+	@NotNull String text) {
+	}
+
+}

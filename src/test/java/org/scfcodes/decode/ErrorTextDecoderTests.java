@@ -1,0 +1,120 @@
+package org.scfcodes.decode;
+
+import java.time.Duration;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.scfcodes.catalog.ActiveCatalog;
+import org.scfcodes.catalog.CatalogProperties;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Decoding the error texts SCF users really paste, and texts made to break a parser.
+ */
+class ErrorTextDecoderTests {
+
+	private final ErrorTextDecoder decoder = new ErrorTextDecoder(
+			new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"))));
+
+	@Test
+	void consoleResultOfATimeout() {
+		DecodeAnswer answer = this.decoder.decode(
+				"{\"errorCode\":-1,\"errorMessage\":\"Invoking task timed out after 3 seconds\",\"requestId\":\"7a2ae0d9-5d3e-4a1c-9f1f-0123456789ab\",\"statusCode\":433}");
+		assertThat(answer.codes()).singleElement().satisfies((code) -> {
+			assertThat(code.status()).isEqualTo(433);
+			assertThat(code.entry().name()).isEqualTo("TimeLimitReached");
+			assertThat(code.evidence()).extracting(Evidence::kind).containsExactly("message", "status-field");
+			assertThat(code.evidence()).extracting(Evidence::text)
+				.containsExactly("Invoking task timed out after", "\"statusCode\":433");
+		});
+		assertThat(answer.facts().requestIds()).containsExactly("7a2ae0d9-5d3e-4a1c-9f1f-0123456789ab");
+		assertThat(answer.facts().errorMessages()).containsExactly("Invoking task timed out after 3 seconds");
+		assertThat(answer.facts().durations()).containsExactly(new Measurement("timed out after", "3", "s"));
+	}
+
+	@Test
+	void logLineWithItsPosition() {
+		String text = "START RequestId:09c346d3-8417-49c5-8569-aaaaaaaaaaaa\n"
+				+ "ERROR RequestId:825d476e-8417-49c5-8569-aaaaaaaaaaaa Result:{\"errorCode\":-1,\"errorMessage\":\"Invoking task timed out after 5 seconds\",\"statusCode\":433}\n"
+				+ "Report RequestId:825d476e-8417-49c5-8569-aaaaaaaaaaaa Duration:5001ms Memory:128MB MemUsage:29.734375MB";
+		DecodeAnswer answer = this.decoder.decode(text);
+		Evidence field = answer.codes().get(0).evidence().stream().filter((e) -> e.kind().equals("status-field")).findFirst().orElseThrow();
+		assertThat(field.line()).isEqualTo(2);
+		assertThat(text.split("\n")[1].substring(field.column() - 1)).startsWith("\"statusCode\":433");
+		assertThat(answer.facts().requestIds()).hasSize(2);
+		assertThat(answer.facts().durations()).contains(new Measurement("Duration", "5001", "ms"));
+	}
+
+	@Test
+	void userCodeExceptionWithAStackTrace() {
+		DecodeAnswer answer = this.decoder.decode("{\"errorCode\":-1,\"errorMessage\":\"user code exception caught\","
+				+ "\"requestId\":\"a325b967-ef5b-4aa3-a329-c6bb0df72948\",\"stackTrace\":\"Traceback (most recent call last):\\n  File \\\"/var/user/index.py\\\", line 4, in main_handler\\n    raise Exception(\\\"err msg\\\")\\nException: err msg\",\"statusCode\":430}");
+		assertThat(answer.codes()).extracting(DecodedCode::status).containsExactly(430);
+	}
+
+	@Test
+	void processExitMessagesWithoutStatusAreRecognised() {
+		assertThat(this.decoder.decode("{\"errorCode\":-1,\"errorMessage\":\"User process exit when running\"}").codes())
+			.extracting(DecodedCode::status).containsExactly(439);
+		assertThat(this.decoder.decode("Process exited before completing request").codes()).extracting(DecodedCode::status)
+			.containsExactly(439);
+		assertThat(this.decoder.decode("{\"errorCode\":-1,\"errorMessage\":\"Task timed out after 3 seconds\"}").codes())
+			.extracting(DecodedCode::status).containsExactly(433);
+	}
+
+	@Test
+	void clsFieldsAndNamesAreRecognised() {
+		DecodeAnswer answer = this.decoder.decode("SCF_StatusCode: 434\tSCF_Duration: 120\tSCF_Message: MemoryLimitReached");
+		assertThat(answer.codes()).singleElement().satisfies((code) -> {
+			assertThat(code.status()).isEqualTo(434);
+			assertThat(code.evidence()).extracting(Evidence::text).containsExactly("SCF_StatusCode: 434", "MemoryLimitReached");
+		});
+		assertThat(answer.facts().durations()).contains(new Measurement("SCF_Duration", "120", "ms"));
+	}
+
+	@Test
+	void apiErrorCodesAreNotMistakenForStatusNames() {
+		assertThat(this.decoder.decode("{\"Response\":{\"Error\":{\"Code\":\"InvalidParameterValue.Handler\"}}}").codes())
+			.isEmpty();
+	}
+
+	@Test
+	void severalCodesAreListedInTextOrder() {
+		DecodeAnswer answer = this.decoder.decode("{\"statusCode\":432}\n{\"statusCode\":500}\n{\"statusCode\":431}");
+		assertThat(answer.codes()).extracting(DecodedCode::status).containsExactly(432, 500, 431);
+		assertThat(answer.codes().get(2).entry()).isNull();
+		assertThat(answer.summary().en()).isEqualTo("Found 3 status code(s): 432 ResourceLimitReached, 500 InternalError, 431.");
+	}
+
+	@Test
+	void nothingFoundIsAnAnswer() {
+		DecodeAnswer answer = this.decoder.decode("all is well");
+		assertThat(answer.codes()).isEmpty();
+		assertThat(answer.summary().en()).startsWith("No SCF status code");
+		assertThat(answer.summary().zh()).contains("没有找到");
+	}
+
+	@Test
+	void hostileTextsNeverFailAndStayFast() {
+		Random random = new Random(42);
+		byte[] noise = new byte[256 * 1024];
+		random.nextBytes(noise);
+		String[] texts = { new String(noise, java.nio.charset.StandardCharsets.ISO_8859_1),
+				"\"statusCode\":".repeat(20_000), "{".repeat(200_000), "\"errorMessage\":\"" + "\\".repeat(200_000),
+				"requestId:".repeat(20_000), "timed out after ".repeat(15_000) + "9".repeat(1000), "\"statusCode\":4334",
+				"İ".repeat(100_000) + "\"statusCode\":433", "" };
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+			for (String text : texts) {
+				assertThat(this.decoder.decode(text)).isNotNull();
+			}
+		});
+		assertThat(this.decoder.decode("\"statusCode\":4334").codes()).isEmpty();
+		assertThat(this.decoder.decode("İ".repeat(1000) + "\"statusCode\":433").codes().get(0).evidence().get(0).column())
+			.isEqualTo(1001);
+	}
+
+}
