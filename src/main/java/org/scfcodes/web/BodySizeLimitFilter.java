@@ -1,6 +1,7 @@
 package org.scfcodes.web;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,43 +10,69 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses JSON and text bodies over the configured size: at once when the length is declared, and as soon as the
- * limit is passed when it is not. Multipart uploads have their own limits.
+ * limit is passed when it is not. Uploads declared larger than the multipart limit are refused before parsing.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-	static final String LIMIT_ATTRIBUTE = BodySizeLimitFilter.class.getName() + ".limit";
-
 	private final long limit;
 
-	BodySizeLimitFilter(HttpProperties properties) {
+	private final long multipartLimit;
+
+	private final JsonMapper json;
+
+	BodySizeLimitFilter(HttpProperties properties,
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize multipartLimit, JsonMapper json) {
 		this.limit = properties.maxBodySize().toBytes();
+		this.multipartLimit = multipartLimit.toBytes();
+		this.json = json;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String type = request.getContentType();
-		if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+		if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+			if (request.getContentLengthLong() > this.multipartLimit) {
+				refuse(request, response, this.multipartLimit);
+				return;
+			}
 			chain.doFilter(request, response);
 			return;
 		}
-		request.setAttribute(LIMIT_ATTRIBUTE, this.limit);
 		if (request.getContentLengthLong() > this.limit) {
-			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+			refuse(request, response, this.limit);
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, this.limit), response);
+	}
+
+	/** Answers at once, without reading the body (an error dispatch would try to parse an upload again). */
+	private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				"The request is larger than the " + limit + " bytes the service accepts here.");
+		problem.setProperty("limit", limit);
+		Problems.complete(problem, request);
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setHeader(HttpHeaders.CONNECTION, "close");
+		this.json.writeValue(response.getOutputStream(), problem);
 	}
 
 	/** Thrown when an undeclared body passes the limit while it is read. */

@@ -16,7 +16,7 @@ class LanguageResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		Language fromParameter = supported(request.getParameter("lang"));
+		Language fromParameter = supported(queryParameter(request.getQueryString(), "lang"));
 		if (fromParameter != null) {
 			return fromParameter.locale();
 		}
@@ -35,6 +35,19 @@ class LanguageResolver implements LocaleResolver {
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		throw new UnsupportedOperationException("The language is chosen per request");
+	}
+
+	/** A query parameter, read without touching the body (reading it would parse uploads early). */
+	private static String queryParameter(String query, String name) {
+		if (query == null) {
+			return null;
+		}
+		for (String pair : query.split("&", 20)) {
+			if (pair.startsWith(name + "=")) {
+				return pair.substring(name.length() + 1);
+			}
+		}
+		return null;
 	}
 
 	private static Language supported(String tag) {

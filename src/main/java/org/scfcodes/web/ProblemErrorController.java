@@ -31,8 +31,7 @@ class ProblemErrorController implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value && HttpStatus.resolve(value) != null)
 				? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-		long limit = (request.getAttribute(BodySizeLimitFilter.LIMIT_ATTRIBUTE) instanceof Long bodyLimit) ? bodyLimit
-				: this.maxRequestSize.toBytes();
+		long limit = this.maxRequestSize.toBytes();
 		String detail = (status == HttpStatus.CONTENT_TOO_LARGE)
 				? "The request is larger than the " + limit + " bytes the service accepts here."
 				: status.is4xxClientError() ? "The request was rejected before it reached the API: "
