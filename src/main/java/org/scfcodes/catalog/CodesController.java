@@ -6,6 +6,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.scfcodes.web.CatalogAnswers;
 import org.scfcodes.web.Problem;
@@ -30,6 +34,17 @@ class CodesController {
 
 	private static final int SUGGESTIONS = 3;
 
+	private static final String TEXT_EXAMPLE = """
+			433 TimeLimitReached
+			The function did not finish within its configured execution timeout.
+			Causes:
+			  - The code spends too long on some work (slow calls, heavy processing) for the configured execution timeout.
+			Remedies:
+			  - Look for slow or heavy work in the code.
+			Recycles the instance: yes
+			catalog 2026.11.27+1a2b3c4d
+			""";
+
 	private final ActiveCatalog catalogs;
 
 	private final CatalogAnswers answers;
@@ -43,8 +58,19 @@ class CodesController {
 	}
 
 	@GetMapping("/{status}")
-	@Operation(summary = "Everything known about one status code")
-	ResponseEntity<CodeAnswer> one(@Parameter(description = "The status code", example = "433") @PathVariable String status,
+	@Operation(operationId = "getCode", summary = "Everything known about one status code",
+			description = "JSON by default; text for a terminal with Accept: text/plain or ?format=text, in the "
+					+ "language of Accept-Language or ?lang=. Answers carry an ETag derived from the catalog version.")
+	@ApiResponse(responseCode = "200", description = "The code",
+			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeAnswer.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, examples = @ExampleObject(value = TEXT_EXAMPLE)) })
+	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+	@ApiResponse(responseCode = "400", description = "Not a number, or outside 100–599; names the code when a name was given",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "404", description = "No such code; `nearest` lists the closest known codes",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	ResponseEntity<CodeAnswer> one(@Parameter(description = "The status code, from 100 to 599", example = "433",
+			schema = @Schema(type = "integer", minimum = "100", maximum = "599")) @PathVariable String status,
 			NativeWebRequest request) {
 		CodeCatalog catalog = this.catalogs.current();
 		int number = StatusParameter.parse(status, catalog);
@@ -59,7 +85,11 @@ class CodesController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The whole catalog, the codes with a name, or the codes that match words",
+	@ApiResponse(responseCode = "200", description = "The codes found, best first",
+			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeList.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, examples = @ExampleObject(value = TEXT_EXAMPLE)) })
+	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+	@Operation(operationId = "findCodes", summary = "The whole catalog, the codes with a name, or the codes that match words",
 			description = "Without parameters: every code. With `name`: the codes whose name or alias is that name, "
 					+ "ignoring case and surrounding spaces. With `q`: the codes in which every word appears, "
 					+ "in English or Chinese, best matches first.")

@@ -4,13 +4,16 @@ import java.io.IOException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -30,7 +33,7 @@ class HandlerController {
 
 	@PostMapping(path = "/handler/validate", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
-	@Operation(summary = "Check a handler for a runtime",
+	@Operation(operationId = "validateHandler", summary = "Check a handler for a runtime",
 			description = "Says whether the handler is right for the runtime and function type; each finding has a "
 					+ "stable rule id, a severity, a message in English and Chinese, a suggestion and the platform "
 					+ "failure it would cause.")
@@ -40,13 +43,26 @@ class HandlerController {
 
 	@PostMapping(path = "/handler/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
-	@Operation(summary = "Check a handler against its code package",
+	@Operation(operationId = "validateHandler", summary = "Check a handler against its code package",
 			description = "The same checks, plus the package: the entry file at the root, the function in it, the "
 					+ "Java class and method, the Go binary, the bootstrap files. The zip is read in memory, never "
 					+ "extracted, within the limits README.md states.")
-	ValidationReport validatePackage(@Parameter(example = "Python3.9") @RequestParam String runtime,
-			@Parameter(example = "index.main_handler") @RequestParam String handler,
-			@Parameter(description = "event (default), web or image") @RequestParam(required = false) String functionType,
+	@ApiResponse(responseCode = "200", description = "The verdict, with findings and suggestions",
+			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ValidationReport.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, examples = @ExampleObject(value = """
+							INVALID  Python3.9  index.py.main_handler
+							  error handler.file-suffix: The first part names the file without its suffix: for the file index.py, write index.main_handler.
+							    suggestion: index.main_handler
+							    platform: invocation 437 HandlerNotFound
+							Suggested handler: index.main_handler
+							""")) })
+	@ApiResponse(responseCode = "413", description = "The upload, or the package unzipped, is larger than the limits",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "422", description = "The package is not a readable, safe zip (truncated, encrypted, a bomb, '../' names)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	ValidationReport validatePackage(@Parameter(description = "A runtime identifier, any case", example = "Python3.9") @RequestPart String runtime,
+			@Parameter(description = "The handler as it would be configured", example = "index.main_handler") @RequestPart String handler,
+			@Parameter(description = "event (default), web or image") @RequestPart(required = false) String functionType,
 			@Parameter(description = "The code package: a zip, or a jar for Java") @RequestPart("package") MultipartFile codePackage)
 			throws IOException {
 		return this.validator.validate(runtime, handler, functionType, codePackage.getBytes(),

@@ -3,6 +3,7 @@ package org.scfcodes.handler;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.scfcodes.web.CatalogAnswers;
 
@@ -29,13 +30,16 @@ class RuntimesController {
 	}
 
 	@GetMapping(path = "/runtimes", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The runtimes SCF accepts, with the handler form each expects")
+	@Operation(operationId = "listRuntimes", summary = "The runtimes SCF accepts, with the handler form each expects",
+			description = "Identifiers, older aliases (matched ignoring case), the handler form, the entry file's "
+					+ "suffix, an example handler, and whether the runtime is being retired or its identifier inferred.")
 	ResponseEntity<RuntimeList> runtimes(NativeWebRequest request) {
 		Runtimes runtimes = this.validator.runtimes();
 		return this.answers.ok(new RuntimeList(runtimes.all()), runtimes.version(), request);
 	}
 
 	/** The runtimes, in the order of the runtimes file. */
+	@Schema(description = "The runtimes the validator knows")
 	record RuntimeList(List<Runtime> runtimes) {
 	}
 

@@ -1,0 +1,36 @@
+package org.scfcodes.catalog;
+
+import java.util.Map;
+
+import org.springframework.boot.actuate.info.Info;
+import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalog as operators see it: its version and size in {@code /actuator/info}, and its health, which is part of
+ * readiness.
+ */
+@Component("catalog")
+class CatalogStatus implements HealthIndicator, InfoContributor {
+
+	private final ActiveCatalog catalogs;
+
+	CatalogStatus(ActiveCatalog catalogs) {
+		this.catalogs = catalogs;
+	}
+
+	@Override
+	public Health health() {
+		CodeCatalog catalog = this.catalogs.current();
+		return Health.up().withDetail("version", catalog.version()).withDetail("codes", catalog.all().size()).build();
+	}
+
+	@Override
+	public void contribute(Info.Builder builder) {
+		CodeCatalog catalog = this.catalogs.current();
+		builder.withDetail("catalog", Map.of("version", catalog.version(), "codes", catalog.all().size()));
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.scfcodes;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What operators get from the actuator: probes, info, metrics, and nothing else.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+@AutoConfigureMetrics
+class ActuatorIntegrationTests {
+
+	@Autowired
+	RestTestClient client;
+
+	@Test
+	void probesAreUpAndReadinessIncludesTheCatalog() {
+		this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.status").isEqualTo("UP")
+			.jsonPath("$.components.catalog.details.codes").isEqualTo(31);
+	}
+
+	@Test
+	void infoShowsTheBuildAndTheCatalog() {
+		this.client.get().uri("/actuator/info").exchange().expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.build.artifact").isEqualTo("scf-codes")
+			.jsonPath("$.catalog.codes").isEqualTo(31)
+			.jsonPath("$.catalog.version").value((version) -> assertThat(version.toString()).contains("+"));
+	}
+
+	@Test
+	void prometheusCountsRequestsAndLookupsByCode() {
+		this.client.get().uri("/codes/433").exchange().expectStatus().isOk();
+		this.client.get().uri("/codes/431").exchange().expectStatus().isNotFound();
+		String metrics = this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+			.returnResult(String.class).getResponseBody();
+		assertThat(metrics).contains("scf_codes_lookups_total{outcome=\"found\",status=\"433\"}")
+			.contains("scf_codes_lookups_total{outcome=\"not-found\",status=\"431\"}")
+			.containsPattern("http_server_requests_seconds_count\\{[^}]*outcome=\"CLIENT_ERROR\"[^}]*uri=\"/codes/\\{status\\}\"");
+	}
+
+	@Test
+	void nothingElseIsExposed() {
+		for (String endpoint : new String[] { "env", "beans", "heapdump", "configprops", "threaddump", "mappings",
+				"loggers", "shutdown" }) {
+			this.client.get().uri("/actuator/" + endpoint).exchange().expectStatus().isNotFound();
+		}
+	}
+
+	@Test
+	void requestIdIsKeptOrMade() {
+		this.client.get().uri("/codes/433").header("X-Request-Id", "incident-7").exchange()
+			.expectHeader().valueEquals("X-Request-Id", "incident-7");
+		this.client.get().uri("/codes/433").exchange()
+			.expectHeader().value("X-Request-Id", (id) -> assertThat(id).matches("[0-9a-f]{32}"));
+	}
+
+}
