@@ -1,0 +1,30 @@
+# The scf-codes image: Spring Boot's extracted, layered jar on a Java 25 runtime, with an AOT cache trained at
+# build time. Build after ./mvnw package:
+#   docker build -t scf-codes .
+# BASE_IMAGE is any Java 25 runtime image; where no registry is reachable, .ci/base-image.sh makes one.
+ARG BASE_IMAGE=eclipse-temurin:25-jre
+
+FROM ${BASE_IMAGE} AS extract
+WORKDIR /build
+COPY target/scf-codes-*.jar application.jar
+RUN java -Djarmode=tools -jar application.jar extract --layers --destination extracted
+
+FROM ${BASE_IMAGE}
+WORKDIR /application
+COPY --from=extract /build/extracted/dependencies/ ./
+COPY --from=extract /build/extracted/spring-boot-loader/ ./
+COPY --from=extract /build/extracted/snapshot-dependencies/ ./
+COPY --from=extract /build/extracted/application/ ./
+# Train the AOT cache: start the context once, then exit
+RUN java -XX:AOTCacheOutput=application.aot -Dspring.context.exit=onRefresh -jar application.jar \
+    && rm -rf /tmp/*
+
+# Non-root, and fine with a read-only root filesystem where only /tmp is writable (as on SCF)
+USER 10001:10001
+ENV PORT=8080
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
+# The heap follows the container's memory limit
+ENTRYPOINT ["java", "-XX:AOTCache=application.aot", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", \
+  "-jar", "application.jar"]

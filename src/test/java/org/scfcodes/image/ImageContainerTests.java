@@ -1,0 +1,105 @@
+package org.scfcodes.image;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.ImageFromDockerfile;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real image, built from the Dockerfile and the packaged jar, run read-only and non-root as SCF runs it. Set
+ * {@code SCF_CODES_BASE_IMAGE} to build on a local base image where no registry is reachable.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+class ImageContainerTests {
+
+	private static final ImageFromDockerfile IMAGE = image();
+
+	@Container
+	static final GenericContainer<?> service = new GenericContainer<>(IMAGE).withExposedPorts(9000)
+		.withEnv("PORT", "9000")
+		.withCreateContainerCmdModifier((cmd) -> cmd.getHostConfig()
+			.withReadonlyRootfs(true)
+			.withTmpFs(Map.of("/tmp", "rw,size=64m"))
+			.withMemory(512L * 1024 * 1024))
+		.waitingFor(Wait.forHttp("/actuator/health/readiness").forStatusCode(200)
+			.withStartupTimeout(Duration.ofMinutes(2)));
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void servesCodesOnThePortItIsGiven() throws Exception {
+		HttpResponse<String> response = get("/codes/433");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"name\":\"TimeLimitReached\"");
+		assertThat(get("/codes/431").statusCode()).isEqualTo(404);
+		assertThat(get("/actuator/health/liveness").body()).contains("\"UP\"");
+	}
+
+	@Test
+	void runsAsANonRootUserOnAReadOnlyFilesystem() throws Exception {
+		assertThat(service.execInContainer("id", "-u").getStdout().strip()).isEqualTo("10001");
+		assertThat(service.execInContainer("touch", "/application/x").getExitCode()).isNotZero();
+		assertThat(service.execInContainer("touch", "/tmp/x").getExitCode()).isZero();
+	}
+
+	@Test
+	void startsFromTheAotCacheAndReportsHealthy() throws Exception {
+		assertThat(service.getLogs()).doesNotContain("Unable to map shared spaces")
+			.doesNotContain("AOT cache is not usable");
+		InspectContainerResponse.ContainerState state = service.getCurrentContainerInfo().getState();
+		assertThat(state.getRunning()).isTrue();
+		assertThat(service.getContainerInfo().getConfig().getHealthcheck()).isNotNull();
+	}
+
+	@Test
+	void shutsDownGracefullyOnSigterm() throws Exception {
+		try (GenericContainer<?> second = new GenericContainer<>(IMAGE).withExposedPorts(8080)
+			.withCreateContainerCmdModifier((cmd) -> cmd.getHostConfig().withReadonlyRootfs(true)
+				.withTmpFs(Map.of("/tmp", "rw")))
+			.waitingFor(Wait.forHttp("/actuator/health/readiness").withStartupTimeout(Duration.ofMinutes(2)))) {
+			second.start();
+			second.getDockerClient().stopContainerCmd(second.getContainerId()).withTimeout(30).exec();
+			Long exitCode = second.getDockerClient().inspectContainerCmd(second.getContainerId()).exec().getState()
+				.getExitCodeLong();
+			assertThat(second.getLogs()).contains("Graceful shutdown complete");
+			assertThat(exitCode).isEqualTo(143L);
+		}
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		URI uri = URI.create("http://" + service.getHost() + ":" + service.getMappedPort(9000) + path);
+		return this.http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static ImageFromDockerfile image() {
+		Path jar;
+		try (var jars = Files.list(Path.of("target"))) {
+			jar = jars.filter((file) -> file.getFileName().toString().matches("scf-codes-.*\\.jar")).findFirst()
+				.orElseThrow(() -> new IllegalStateException("Run ./mvnw package first: no jar in target/"));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		ImageFromDockerfile image = new ImageFromDockerfile("scf-codes-test", false)
+			.withFileFromPath("Dockerfile", Path.of("Dockerfile"))
+			.withFileFromPath("target/" + jar.getFileName(), jar);
+		String base = System.getenv("SCF_CODES_BASE_IMAGE");
+		return (base != null && !base.isBlank()) ? image.withBuildArg("BASE_IMAGE", base) : image;
+	}
+
+}
