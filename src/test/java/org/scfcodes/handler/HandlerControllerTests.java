@@ -1,5 +1,7 @@
 package org.scfcodes.handler;
 
+import java.nio.charset.StandardCharsets;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.scfcodes.catalog.ActiveCatalog;
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mock.web.MockPart;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -54,7 +57,7 @@ class HandlerControllerTests {
 		MockMultipartFile pkg = new MockMultipartFile("package", "code.zip", "application/zip",
 				zip().file("src/index.py", "def main_handler(e, c):\n    pass\n").bytes());
 		MvcTestResult result = this.mvc.post().uri("/handler/validate").multipart().file(pkg)
-			.param("runtime", "Python3.9").param("handler", "index.main_handler").exchange();
+			.part(part("runtime", "Python3.9"), part("handler", "index.main_handler")).exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.findings[0].rule").isEqualTo("package.entry-in-folder");
 		assertThat(result).bodyJson().extractingPath("$.packageChecked.filename").isEqualTo("code.zip");
@@ -63,8 +66,8 @@ class HandlerControllerTests {
 	@Test
 	void brokenUploadIsAProblemAndTheServiceKeepsServing() {
 		MockMultipartFile pkg = new MockMultipartFile("package", "code.zip", "application/zip", "not a zip".getBytes());
-		assertThat(this.mvc.post().uri("/handler/validate").multipart().file(pkg).param("runtime", "Python3.9")
-			.param("handler", "index.main_handler")).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(this.mvc.post().uri("/handler/validate").multipart().file(pkg)
+			.part(part("runtime", "Python3.9"), part("handler", "index.main_handler"))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:package-not-zip");
 		assertThat(post("{\"runtime\":\"Go1\",\"handler\":\"main\"}")).hasStatusOk();
@@ -84,7 +87,7 @@ class HandlerControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("handler");
 		assertThat(post("{\"runtime\":\" \",\"handler\":\"a.b\"}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson().extractingPath("$.errors[0].field").isEqualTo("runtime");
-		assertThat(this.mvc.post().uri("/handler/validate").multipart().param("runtime", "Go1"))
+		assertThat(this.mvc.post().uri("/handler/validate").multipart().part(part("runtime", "Go1")))
 			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString().contains("handler");
 	}
 
@@ -115,6 +118,10 @@ class HandlerControllerTests {
 		assertThat(result).hasStatusOk().headers().containsHeader("ETag");
 		assertThat(result).bodyJson().extractingPath("$.runtimes[?(@.id=='Java11')].inferred").asArray().containsExactly(true);
 		assertThat(result).bodyJson().extractingPath("$.runtimes[?(@.id=='Go1')].handlerForm").asArray().containsExactly("binary");
+	}
+
+	private static MockPart part(String name, String value) {
+		return new MockPart(name, value.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private MvcTestResult post(String json) {
