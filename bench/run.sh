@@ -20,6 +20,8 @@ JAVA25=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 JAVA17=${JAVA17:-java}
 # Keep in step with the Dockerfile's ENTRYPOINT
 JVM_OPTIONS=(-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError)
+# As in a container run with --memory=512m (the JVM sizes itself from that limit)
+CONTAINER=(-XX:MaxRAM=512m)
 SERVICE_PORT=18401
 NGINX_PORT=18402
 work=$PWD/target/bench
@@ -48,7 +50,7 @@ wait_ready() { # port deadline-ms
   done
 }
 start_production() {
-  (cd "$work/app" && exec "$JAVA25" -XX:AOTCache=app.aot "${JVM_OPTIONS[@]}" -jar "$(basename "$jar")" \
+  (cd "$work/app" && exec "$JAVA25" -XX:AOTCache=app.aot "${CONTAINER[@]}" "${JVM_OPTIONS[@]}" -jar "$(basename "$jar")" \
     --server.port=$SERVICE_PORT >"$work/service.log" 2>&1) &
   pids+=($!)
   SERVICE_PID=$!

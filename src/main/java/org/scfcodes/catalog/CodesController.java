@@ -2,8 +2,6 @@ package org.scfcodes.catalog;
 
 import java.util.List;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.scfcodes.web.CatalogAnswers;
 import org.scfcodes.web.Problem;
+import org.scfcodes.web.Rendered;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,12 +48,15 @@ class CodesController {
 
 	private final CatalogAnswers answers;
 
-	private final MeterRegistry meters;
+	private final RenderedCodes rendered;
 
-	CodesController(ActiveCatalog catalogs, CatalogAnswers answers, MeterRegistry meters) {
+	private final LookupCounter lookups;
+
+	CodesController(ActiveCatalog catalogs, CatalogAnswers answers, RenderedCodes rendered, LookupCounter lookups) {
 		this.catalogs = catalogs;
 		this.answers = answers;
-		this.meters = meters;
+		this.rendered = rendered;
+		this.lookups = lookups;
 	}
 
 	@GetMapping("/{status}")
@@ -69,19 +71,19 @@ class CodesController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
 	@ApiResponse(responseCode = "404", description = "No such code; `nearest` lists the closest known codes",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
-	ResponseEntity<CodeAnswer> one(@Parameter(description = "The status code, from 100 to 599", example = "433",
+	ResponseEntity<Rendered> one(@Parameter(description = "The status code, from 100 to 599", example = "433",
 			schema = @Schema(type = "integer", minimum = "100", maximum = "599")) @PathVariable String status,
 			NativeWebRequest request) {
 		CodeCatalog catalog = this.catalogs.current();
 		int number = StatusParameter.parse(status, catalog);
-		StatusCode code = catalog.find(number).orElse(null);
-		count(String.valueOf(number), code != null);
+		Rendered code = this.rendered.find(catalog, number);
+		this.lookups.count(number, code != null);
 		if (code == null) {
 			throw Problem.of(HttpStatus.NOT_FOUND, "unknown-code", "Unknown status code",
 					"SCF has no status code " + number + " in catalog " + catalog.version() + ".")
 				.with("nearest", catalog.nearest(number, SUGGESTIONS));
 		}
-		return this.answers.ok(new CodeAnswer(catalog.version(), code), catalog.version(), request);
+		return this.answers.ok(code, catalog.version(), request);
 	}
 
 	@GetMapping
@@ -124,15 +126,6 @@ class CodesController {
 					"The parameter '" + parameter + "' must not be empty.");
 		}
 		return value;
-	}
-
-	private void count(String status, boolean found) {
-		Counter.builder("scf.codes.lookups")
-			.description("Status-code lookups by code and outcome")
-			.tag("status", status)
-			.tag("outcome", found ? "found" : "not-found")
-			.register(this.meters)
-			.increment();
 	}
 
 }

@@ -48,6 +48,8 @@ class ApiDocumentation {
 	OpenApiCustomizer problemsAndTextAnswers() {
 		return (api) -> {
 			api.getComponents().addSchemas(PROBLEM, problemSchema());
+			// pre-serialised answers are documented by the type they were serialised from
+			api.getComponents().getSchemas().remove(Rendered.class.getSimpleName());
 			api.getPaths().values().forEach((path) -> operations(path).forEach(ApiDocumentation::document));
 		};
 	}

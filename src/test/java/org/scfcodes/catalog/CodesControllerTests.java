@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of the status-code lookups.
  */
 @WebMvcTest(CodesController.class)
-@Import({ ActiveCatalog.class, CatalogAnswers.class, SimpleMeterRegistry.class })
+@Import({ ActiveCatalog.class, CatalogAnswers.class, RenderedCodes.class, LookupCounter.class, SimpleMeterRegistry.class })
 @EnableConfigurationProperties({ CatalogProperties.class, HttpProperties.class })
 class CodesControllerTests {
 
