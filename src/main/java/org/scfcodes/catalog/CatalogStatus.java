@@ -24,7 +24,13 @@ class CatalogStatus implements HealthIndicator, InfoContributor {
 	@Override
 	public Health health() {
 		CodeCatalog catalog = this.catalogs.current();
-		return Health.up().withDetail("version", catalog.version()).withDetail("codes", catalog.all().size()).build();
+		Health.Builder health = Health.up().withDetail("version", catalog.version()).withDetail("codes", catalog.all().size());
+		ActiveCatalog.ReloadFailure failure = this.catalogs.lastFailure();
+		if (failure != null) {
+			health.withDetail("lastReload", "failed").withDetail("lastReloadFailedAt", failure.at().toString())
+				.withDetail("lastReloadError", failure.reason());
+		}
+		return health.build();
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.scfcodes.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -36,6 +39,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"An unexpected error occurred. Quote the request id when you report it.");
 		return createResponseEntity(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	/** Tomcat refuses parameters and multipart bodies it cannot decode (bad encoding, no boundary, over a limit). */
+	@ExceptionHandler({ InvalidParameterException.class, MultipartException.class })
+	ResponseEntity<Object> invalidParameters(Exception ex, WebRequest request) {
+		boolean tooLarge = false;
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			tooLarge |= cause.getClass().getSimpleName().contains("SizeLimitExceeded")
+					|| cause instanceof MaxUploadSizeExceededException;
+		}
+		HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, tooLarge
+				? "The request is larger than the service accepts here."
+				: "The query string or form is not valid: parameters must be UTF-8, percent-encoded, and a multipart "
+						+ "body needs its boundary.");
+		return createResponseEntity(problem, new HttpHeaders(), status, request);
 	}
 
 	@Override

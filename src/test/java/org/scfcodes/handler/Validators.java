@@ -1,5 +1,7 @@
 package org.scfcodes.handler;
 
+import java.time.Duration;
+
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CatalogProperties;
 
@@ -17,7 +19,7 @@ final class Validators {
 	}
 
 	static HandlerValidator validator() {
-		return new HandlerValidator(new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"))),
+		return new HandlerValidator(new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"), Duration.ZERO)),
 				LIMITS);
 	}
 

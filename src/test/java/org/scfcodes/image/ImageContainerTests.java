@@ -8,7 +8,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import org.junit.jupiter.api.Test;
@@ -67,16 +73,46 @@ class ImageContainerTests {
 	}
 
 	@Test
-	void shutsDownGracefullyOnSigterm() throws Exception {
+	void shutsDownGracefullyOnSigtermUnderLoad() throws Exception {
 		try (GenericContainer<?> second = new GenericContainer<>(IMAGE).withExposedPorts(8080)
 			.withCreateContainerCmdModifier((cmd) -> cmd.getHostConfig().withReadonlyRootfs(true)
 				.withTmpFs(Map.of("/tmp", "rw")))
 			.waitingFor(Wait.forHttp("/actuator/health/readiness").withStartupTimeout(Duration.ofMinutes(2)))) {
 			second.start();
+			URI uri = URI.create("http://" + second.getHost() + ":" + second.getMappedPort(8080) + "/codes?q=memory");
+			List<Integer> statuses = new CopyOnWriteArrayList<>();
+			List<String> incomplete = new CopyOnWriteArrayList<>();
+			AtomicBoolean running = new AtomicBoolean(true);
+			ExecutorService clients = Executors.newFixedThreadPool(8);
+			for (int i = 0; i < 8; i++) {
+				clients.submit(() -> {
+					HttpClient client = HttpClient.newHttpClient();
+					while (running.get()) {
+						try {
+							HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).build(),
+									HttpResponse.BodyHandlers.ofString());
+							statuses.add(response.statusCode());
+							if (response.statusCode() == 200 && !response.body().endsWith("]}")) {
+								incomplete.add(response.body());
+							}
+						}
+						catch (IOException ex) {
+							// refused or closed once the server stops taking requests: a clean refusal
+						}
+					}
+					return null;
+				});
+			}
+			Thread.sleep(2000);
 			second.getDockerClient().stopContainerCmd(second.getContainerId()).withTimeout(30).exec();
+			running.set(false);
+			clients.shutdown();
+			assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 			Long exitCode = second.getDockerClient().inspectContainerCmd(second.getContainerId()).exec().getState()
 				.getExitCodeLong();
-			assertThat(second.getLogs()).contains("Graceful shutdown complete");
+			assertThat(statuses).isNotEmpty().allMatch((status) -> status == 200);
+			assertThat(incomplete).isEmpty();
+			assertThat(second.getLogs()).contains("Commencing graceful shutdown").contains("Graceful shutdown complete");
 			assertThat(exitCode).isEqualTo(143L);
 		}
 	}

@@ -1,0 +1,220 @@
+// The scf-codes page: a thin client of the service's own JSON API, in English and Chinese.
+"use strict";
+
+const UI = {
+  en: {
+    tagline: "Tencent Cloud SCF status codes, explained", lookupTitle: "Look up a code",
+    queryLabel: "A status code, a name or words", decodeTitle: "Paste an error",
+    pasteLabel: "A log line, a console result or an API response", decodeButton: "Explain",
+    handlerTitle: "Check a handler", runtimeLabel: "Runtime", handlerLabel: "Handler",
+    packageLabel: "Code package (optional zip or jar)", checkButton: "Check", catalog: "Catalog",
+    other: "中文", causes: "Causes", remedies: "Remedies", notes: "Notes", docs: "Documentation",
+    recycles: "Recycles the instance", notStated: "not stated", yes: "yes", actors: "Who acts", retry: "Async retry",
+    none: "No code matches.", didYouMean: "Did you mean", found: (n) => `${n} code(s)`, evidence: "Evidence",
+    valid: "Valid", invalid: "Invalid", suggested: "Suggested handler", suggestion: "Suggestion",
+    platform: "Platform failure", requestIds: "Request ids", deprecated: "deprecated", error: "Error"
+  },
+  zh: {
+    tagline: "腾讯云云函数（SCF）状态码速查", lookupTitle: "查询状态码", queryLabel: "状态码、名称或关键词",
+    decodeTitle: "粘贴错误信息", pasteLabel: "日志行、控制台返回结果或 API 响应", decodeButton: "解析",
+    handlerTitle: "检查执行方法", runtimeLabel: "运行环境", handlerLabel: "执行方法",
+    packageLabel: "代码包（可选，zip 或 jar）", checkButton: "检查", catalog: "目录版本",
+    other: "English", causes: "原因", remedies: "解决方法", notes: "说明", docs: "文档",
+    recycles: "实例回收", notStated: "未说明", yes: "是", actors: "处理方", retry: "异步重试",
+    none: "没有匹配的状态码。", didYouMean: "您是否要找", found: (n) => `${n} 个状态码`, evidence: "依据",
+    valid: "有效", invalid: "无效", suggested: "建议的执行方法", suggestion: "建议", platform: "平台表现",
+    requestIds: "请求 ID", deprecated: "即将下线", error: "错误"
+  }
+};
+
+const $ = (id) => document.getElementById(id);
+let lang = initialLanguage();
+let lastResults = null;
+let lastDecoded = null;
+let lastVerdict = null;
+let timer = null;
+let sequence = 0;
+
+function t(key) { return UI[lang][key]; }
+
+function initialLanguage() {
+  const asked = new URLSearchParams(location.search).get("lang") || navigator.language || "en";
+  return asked.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (name === "text") node.textContent = value; else node.setAttribute(name, value);
+  }
+  for (const child of children.flat()) {
+    if (child != null) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function list(title, items) {
+  return items && items.length ? [el("strong", { text: title }), el("ul", {}, items.map((item) => el("li", { text: item })))] : [];
+}
+
+function card(code, extra) {
+  const facts = el("div", { class: "facts" },
+    el("span", { text: `${t("recycles")}: ${code.recycling.triggers ? t("yes") : t("notStated")}` }),
+    code.actors.length ? el("span", { text: `${t("actors")}: ${code.actors.join(", ")}` }) : null,
+    el("span", { text: `${t("retry")}: ${code.retry.category} (${code.retry.basis})` }),
+    (code.quantities || []).map((q) => el("span", { text: `${q.label[lang]}: ${q.value} ${q.unit}` })));
+  const links = (code.links || []).map((link) => el("li", {}, el("a", { href: link.url, rel: "noreferrer" , text: link.title[lang] })));
+  return el("article", { class: "card", "data-status": code.status },
+    el("h3", {}, el("span", { class: "status", text: code.status }), code.name),
+    el("p", { text: code.meaning[lang] }),
+    facts,
+    list(t("causes"), code.causes[lang]),
+    list(t("remedies"), code.remedies[lang]),
+    list(t("notes"), code.notes[lang]),
+    links.length ? [el("strong", { text: t("docs") }), el("ul", {}, links)] : [],
+    extra || null);
+}
+
+async function api(url, options) {
+  const response = await fetch(url, Object.assign({ headers: { Accept: "application/json" } }, options));
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok && response.status !== 404) throw new Error(body.detail || response.statusText);
+  return { status: response.status, body };
+}
+
+function showVersion(version) { if (version) $("catalog-version").textContent = version; }
+
+async function lookup(query) {
+  const mine = ++sequence;
+  const text = query.trim();
+  const params = new URLSearchParams(location.search);
+  ["code", "q"].forEach((key) => params.delete(key));
+  if (!text) { lastResults = null; render(); history.replaceState(null, "", location.pathname + (params.size ? "?" + params : "")); return; }
+  let result;
+  if (/^\d{3}$/.test(text)) {
+    params.set("code", text);
+    const { status, body } = await api(`/codes/${text}`);
+    result = status === 404 ? { codes: [], suggestions: body.nearest || [] } : { codes: [body], catalogVersion: body.catalogVersion };
+  } else {
+    params.set("q", text);
+    const byName = await api(`/codes?name=${encodeURIComponent(text)}`);
+    result = byName.body.count ? byName.body : (await api(`/codes?q=${encodeURIComponent(text)}`)).body;
+    if (!result.count) result.suggestions = byName.body.suggestions;
+  }
+  if (mine !== sequence) return;
+  history.replaceState(null, "", location.pathname + "?" + params);
+  lastResults = result;
+  showVersion(result.catalogVersion);
+  render();
+}
+
+function renderResults() {
+  const target = $("results");
+  target.replaceChildren();
+  if (!lastResults) { $("lookup-status").textContent = ""; return; }
+  const codes = lastResults.codes || [];
+  $("lookup-status").textContent = codes.length ? t("found")(codes.length) : t("none");
+  if (!codes.length && lastResults.suggestions && lastResults.suggestions.length) {
+    target.append(el("p", {}, `${t("didYouMean")}: `, lastResults.suggestions.map((s, i) => [i ? ", " : "",
+      el("a", { href: `/?code=${s.status}`, text: `${s.status} ${s.name}` })])));
+  }
+  codes.forEach((code) => target.append(card(code)));
+}
+
+async function decode() {
+  const text = $("paste").value;
+  const { body } = await api("/codes/decode", { method: "POST", body: text, headers: { "Content-Type": "text/plain", Accept: "application/json" } });
+  lastDecoded = body;
+  showVersion(body.catalogVersion);
+  render();
+}
+
+function renderDecoded() {
+  const target = $("decoded");
+  target.replaceChildren();
+  if (!lastDecoded) return;
+  target.append(el("p", { text: lastDecoded.summary[lang] }));
+  for (const found of lastDecoded.codes) {
+    const evidence = el("ul", { class: "evidence" }, found.evidence.map((e) =>
+      el("li", {}, `${e.line}:${e.column} ${e.kind} `, el("code", { text: e.text }))));
+    const extra = [el("strong", { text: t("evidence") }), evidence];
+    target.append(found.entry ? card(found.entry, extra) : el("article", { class: "card" }, el("h3", { text: String(found.status) }), extra));
+  }
+  if (lastDecoded.facts.requestIds.length) {
+    target.append(el("p", { class: "muted" }, `${t("requestIds")}: `, el("span", { class: "mono", text: lastDecoded.facts.requestIds.join(", ") })));
+  }
+}
+
+async function loadRuntimes() {
+  const { body } = await api("/runtimes");
+  const select = $("runtime");
+  select.replaceChildren(...body.runtimes.map((runtime) => el("option", { value: runtime.id },
+    runtime.id + (runtime.deprecated ? ` (${t("deprecated")})` : ""))));
+  select.value = "Python3.9";
+}
+
+async function check(event) {
+  event.preventDefault();
+  const file = $("package").files[0];
+  let options;
+  if (file) {
+    const form = new FormData();
+    form.append("runtime", $("runtime").value);
+    form.append("handler", $("handler").value);
+    form.append("package", file);
+    options = { method: "POST", body: form };
+  } else {
+    options = { method: "POST", body: JSON.stringify({ runtime: $("runtime").value, handler: $("handler").value }),
+      headers: { "Content-Type": "application/json", Accept: "application/json" } };
+  }
+  try {
+    lastVerdict = (await api("/handler/validate", options)).body;
+  } catch (error) {
+    lastVerdict = { problem: error.message };
+  }
+  render();
+}
+
+function renderVerdict() {
+  const target = $("verdict");
+  target.replaceChildren();
+  if (!lastVerdict) return;
+  if (lastVerdict.problem) { target.append(el("p", { class: "error", text: `${t("error")}: ${lastVerdict.problem}` })); return; }
+  const v = lastVerdict;
+  target.append(el("p", { class: v.valid ? "valid" : "error" }, el("strong", { text: v.valid ? t("valid") : t("invalid") }),
+    ` ${v.runtime.id} `, el("span", { class: "mono", text: v.handler })));
+  target.append(el("ul", {}, v.findings.map((f) => el("li", { class: f.severity },
+    el("strong", { text: `${f.severity} ` }), el("span", { class: "mono", text: f.rule }), `: ${f.message[lang]}`,
+    f.suggestion ? el("div", {}, `${t("suggestion")}: `, el("span", { class: "mono suggestion", text: f.suggestion })) : null,
+    f.failure ? el("div", { class: "muted" }, `${t("platform")}: ${f.failure.stage} `,
+      f.failure.code ? el("a", { href: `/?code=${f.failure.code.status}`, text: `${f.failure.code.status} ${f.failure.code.name}` })
+        : el("span", { class: "mono", text: f.failure.apiError })) : null))));
+  if (v.suggestedHandler) {
+    target.append(el("p", {}, `${t("suggested")}: `, el("strong", { class: "mono", id: "suggested-handler", text: v.suggestedHandler })));
+  }
+}
+
+function render() {
+  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  document.querySelectorAll("[data-i18n]").forEach((node) => { node.textContent = t(node.dataset.i18n); });
+  $("language").textContent = t("other");
+  $("language").setAttribute("aria-label", t("other"));
+  renderResults();
+  renderDecoded();
+  renderVerdict();
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("query").addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => lookup($("query").value).catch(showError), 150); });
+  $("decode").addEventListener("click", () => decode().catch(showError));
+  $("handler-form").addEventListener("submit", (event) => check(event).catch(showError));
+  $("language").addEventListener("click", () => { lang = lang === "zh" ? "en" : "zh"; render(); });
+  render();
+  loadRuntimes().catch(showError);
+  const params = new URLSearchParams(location.search);
+  const initial = params.get("code") || params.get("q");
+  if (initial) { $("query").value = initial; lookup(initial).catch(showError); }
+  else api("/codes/200").then(({ body }) => showVersion(body.catalogVersion)).catch(() => {});
+});
+
+function showError(error) { $("lookup-status").textContent = `${t("error")}: ${error.message}`; }
