@@ -6,12 +6,12 @@
 # first 10 s after start, and resident memory after a minute of load.
 #
 # Needs Debian's wrk and nginx (apt-get install wrk nginx-light), the JDK 17 on PATH and a Java 25 JDK.
-# Usage: bench/run.sh            (WARMUP=40 PAIRS=3 DURATION=10 CONNECTIONS=64 THREADS=2 to change)
+# Usage: bench/run.sh            (WARMUP=180 PAIRS=3 DURATION=10 CONNECTIONS=64 THREADS=2 to change)
 # Traffic goes to 127.0.0.1 only; every load loop is bounded by wrk's duration.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-WARMUP=${WARMUP:-40}
+WARMUP=${WARMUP:-180}
 PAIRS=${PAIRS:-3}
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-64}
