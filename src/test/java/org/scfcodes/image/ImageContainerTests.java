@@ -45,7 +45,7 @@ class ImageContainerTests {
 		.waitingFor(Wait.forHttp("/actuator/health/readiness").forStatusCode(200)
 			.withStartupTimeout(Duration.ofMinutes(2)));
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@Test
 	void servesCodesOnThePortItIsGiven() throws Exception {
@@ -86,7 +86,7 @@ class ImageContainerTests {
 			ExecutorService clients = Executors.newFixedThreadPool(8);
 			for (int i = 0; i < 8; i++) {
 				clients.submit(() -> {
-					HttpClient client = HttpClient.newHttpClient();
+					HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 					while (running.get()) {
 						try {
 							HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).build(),
