@@ -53,10 +53,7 @@ final class CatalogCheck {
 	}
 
 	<T> T require(T value, String field) {
-		if (value == null) {
-			throw fail("", "missing field '" + field + "'");
-		}
-		return value;
+		return require(value, "", field);
 	}
 
 	StatusCode entry(String entry, CodeDocument code) {

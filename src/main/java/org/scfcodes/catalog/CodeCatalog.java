@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An immutable, checked set of status codes with the lookups the service offers.
@@ -82,7 +83,7 @@ public final class CodeCatalog {
 	}
 
 	private static <T> List<T> concat(List<T> a, List<T> b) {
-		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+		return Stream.concat(a.stream(), b.stream()).toList();
 	}
 
 }

@@ -24,11 +24,6 @@ final class EntryNames {
 		return (slash < 0) ? "" : name.substring(0, slash + 1);
 	}
 
-	/** The last part of a name. */
-	static String base(String name) {
-		return name.substring(name.lastIndexOf('/') + 1);
-	}
-
 	static String printable(String name) {
 		StringBuilder out = new StringBuilder();
 		name.codePoints().limit(200).forEach((c) -> out.append(Character.isISOControl(c) ? '?' : Character.toString(c)));

@@ -1,5 +1,7 @@
 package org.scfcodes.handler;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.scfcodes.catalog.Text;
@@ -20,7 +22,7 @@ public record Finding(@Schema(description = "Stable rule id", example = "handler
 
 		@JsonValue
 		public String id() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.scfcodes.handler;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.scfcodes.catalog.Text;
@@ -24,7 +25,7 @@ public record Runtime(@Schema(example = "Python3.9") String id,
 	}
 
 	Form form() {
-		return Form.valueOf(this.handlerForm.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+		return Form.valueOf(this.handlerForm.toUpperCase(Locale.ROOT).replace('-', '_'));
 	}
 
 	/** The shapes a handler takes. */

@@ -1,6 +1,7 @@
 package org.scfcodes.handler;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class Runtimes {
 					runtime.language(), language.form(), language.suffix(), language.example(),
 					Boolean.TRUE.equals(runtime.deprecated()), Boolean.TRUE.equals(runtime.inferred()), runtime.notes()));
 		}
-		return new Runtimes(Integer.toHexString(java.util.Arrays.hashCode(source.bytes())), runtimes);
+		return new Runtimes(Integer.toHexString(Arrays.hashCode(source.bytes())), runtimes);
 	}
 
 	/** Changes whenever the runtimes file does. */

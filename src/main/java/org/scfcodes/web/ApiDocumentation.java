@@ -3,6 +3,8 @@ package org.scfcodes.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -110,8 +112,8 @@ class ApiDocumentation {
 	}
 
 	private static List<Operation> operations(PathItem path) {
-		return java.util.stream.Stream.of(path.getGet(), path.getPost(), path.getPut(), path.getDelete(), path.getHead())
-			.filter(java.util.Objects::nonNull)
+		return Stream.of(path.getGet(), path.getPost(), path.getPut(), path.getDelete(), path.getHead())
+			.filter(Objects::nonNull)
 			.toList();
 	}
 

@@ -1,5 +1,7 @@
 package org.scfcodes.web;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * An answer serialised once, as JSON and as text in each language, for answers that never change between catalog
  * loads.
@@ -8,8 +10,8 @@ public record Rendered(byte[] json, byte[] textEn, byte[] textZh) {
 
 	/** Renders an answer that can also be text, given its JSON bytes. */
 	public static Rendered of(byte[] json, PlainText answer) {
-		return new Rendered(json, answer.toPlainText(Language.EN).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-				answer.toPlainText(Language.ZH).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return new Rendered(json, answer.toPlainText(Language.EN).getBytes(StandardCharsets.UTF_8),
+				answer.toPlainText(Language.ZH).getBytes(StandardCharsets.UTF_8));
 	}
 
 	byte[] text(Language language) {
