@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The scf-codes benchmark. Runs the packaged service as it runs in production (extracted jar, Java 25, AOT
-# cache, the Dockerfile's JVM options), warms it up, and measures it with wrk against nginx serving the very
+# The scf-codes benchmark. Runs the packaged service as it runs in production (extracted jar, Java 25, Spring AOT
+# and a JVM AOT cache, the Dockerfile's JVM options), warms it up, and measures it with wrk against nginx serving the very
 # same response bytes from static files on the same machine, in alternating pairs with the same client
 # settings. Also: start-to-first-answer of the fat jar on Java 17 and of the production mode, throughput in the
 # first 10 s after start, and resident memory after a minute of load.
@@ -16,12 +16,8 @@ PAIRS=${PAIRS:-3}
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
-JAVA25=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 JAVA17=${JAVA17:-java}
-# Keep in step with the Dockerfile's ENTRYPOINT
-JVM_OPTIONS=(-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError)
-# As in a container run with --memory=512m (the JVM sizes itself from that limit)
-CONTAINER=(-XX:MaxRAM=512m)
+. bench/production.sh
 SERVICE_PORT=18401
 NGINX_PORT=18402
 work=$PWD/target/bench
@@ -39,8 +35,7 @@ ls target/scf-codes-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests
 jar=$(ls target/scf-codes-*.jar | head -n 1)
 
 # Production layout: extracted jar plus an AOT cache trained as the Dockerfile trains it
-"$JAVA25" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-(cd "$work/app" && "$JAVA25" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$(basename "$jar")" >/dev/null 2>&1)
+prepare_production "$jar" "$work/app"
 
 now_ms() { date +%s%3N; }
 wait_ready() { # port deadline-ms
@@ -50,10 +45,9 @@ wait_ready() { # port deadline-ms
   done
 }
 start_production() {
-  (cd "$work/app" && exec "$JAVA25" -XX:AOTCache=app.aot "${CONTAINER[@]}" "${JVM_OPTIONS[@]}" -jar "$(basename "$jar")" \
-    --server.port=$SERVICE_PORT >"$work/service.log" 2>&1) &
-  pids+=($!)
-  SERVICE_PID=$!
+  start_production_in "$work/app" $SERVICE_PORT "$work/service.log"
+  pids+=($PRODUCTION_PID)
+  SERVICE_PID=$PRODUCTION_PID
 }
 start_fat_jar17() {
   "$JAVA17" -jar "$jar" --server.port=$SERVICE_PORT >"$work/fatjar.log" 2>&1 &
@@ -154,6 +148,7 @@ done
 # 4. Resident memory after a minute of load
 wrk -t"$THREADS" -c"$CONNECTIONS" -d60s "http://127.0.0.1:$SERVICE_PORT/codes/433" >/dev/null
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$SERVICE_PID/status")
+heap_kb=$("${JAVA25%/java}/jcmd" "$SERVICE_PID" GC.heap_info 2>/dev/null | awk '/ heap .*committed/ {for (i = 1; i < NF; i++) if ($i == "committed") {sub("K,", "", $(i+1)); t += $(i+1)}} END {print t+0}')
 stop_service
 
 fat=$(printf '%s\n' "${startup_fat[@]}" | median)
@@ -165,4 +160,4 @@ echo "| start to first answer, fat jar on Java 17 | ${fat} ms (${startup_fat[*]}
 echo "| start to first answer, production mode (extracted, Java 25, AOT cache) | ${prod} ms (${startup_prod[*]}) |"
 echo "| production / fat jar | $(awk -v a="$prod" -v b="$fat" 'BEGIN {printf "%.2f", a / b}') |"
 echo "| req/s in the first 10 s after start (production, /codes/433) | $first10 |"
-echo "| resident memory after 60 s of load | $((rss_kb / 1024)) MiB |"
+echo "| resident memory after 60 s of load | $((rss_kb / 1024)) MiB (Java heap committed: $((heap_kb / 1024)) MiB) |"

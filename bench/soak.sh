@@ -5,17 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-300}
-JAVA25=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+. bench/production.sh
 port=18403
 work=$PWD/target/soak
 rm -rf "$work" && mkdir -p "$work"
 jar=$(ls target/scf-codes-*.jar | head -n 1)
-"$JAVA25" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-(cd "$work/app" && "$JAVA25" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar "$(basename "$jar")" >/dev/null 2>&1)
-# The Dockerfile's JVM options, as in a container run with --memory=512m
-(cd "$work/app" && exec "$JAVA25" -XX:AOTCache=app.aot -XX:MaxRAM=512m -XX:MaxRAMPercentage=75 \
-  -XX:+ExitOnOutOfMemoryError -jar "$(basename "$jar")" --server.port=$port >"$work/service.log" 2>&1) &
-pid=$!
+prepare_production "$jar" "$work/app"
+start_production_in "$work/app" $port "$work/service.log"
+pid=$PRODUCTION_PID
 trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$port/codes/433"; do sleep 0.2; done
 

@@ -76,7 +76,7 @@ class CodesController {
 			NativeWebRequest request) {
 		CodeCatalog catalog = this.catalogs.current();
 		int number = StatusParameter.parse(status, catalog);
-		Rendered code = this.rendered.find(catalog, number);
+		Rendered code = this.rendered.of(catalog).answer(number);
 		this.lookups.count(number, code != null);
 		if (code == null) {
 			throw Problem.of(HttpStatus.NOT_FOUND, "unknown-code", "Unknown status code",

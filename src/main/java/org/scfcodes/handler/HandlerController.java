@@ -60,6 +60,9 @@ class HandlerController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
 	@ApiResponse(responseCode = "422", description = "The package is not a readable, safe zip (truncated, encrypted, a bomb, '../' names)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "503", description = "As many uploads as the service checks at once are being checked; "
+			+ "send it again after Retry-After seconds",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
 	ValidationReport validatePackage(@Parameter(description = "A runtime identifier, any case", example = "Python3.9") @RequestPart String runtime,
 			@Parameter(description = "The handler as it would be configured", example = "index.main_handler") @RequestPart String handler,
 			@Parameter(description = "event (default), web or image") @RequestPart(required = false) String functionType,

@@ -15,9 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -68,11 +66,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 				"The request is larger than the " + limit + " bytes the service accepts here.");
 		problem.setProperty("limit", limit);
-		Problems.complete(problem, request);
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setHeader(HttpHeaders.CONNECTION, "close");
-		this.json.writeValue(response.getOutputStream(), problem);
+		Problems.refuse(problem, request, response, this.json);
 	}
 
 	/** Thrown when an undeclared body passes the limit while it is read. */

@@ -33,14 +33,29 @@ public class CatalogAnswers {
 	/** A 200 answer with the given body, tagged with the catalog version. */
 	public <T> ResponseEntity<T> ok(T body, String catalogVersion, NativeWebRequest request) {
 		return ResponseEntity.ok()
-			.eTag(catalogVersion + "-" + variant(request))
+			.eTag(eTag(catalogVersion, variant(request)))
 			.cacheControl(this.cacheControl)
 			.varyBy(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE)
 			.body(body);
 	}
 
-	/** The representation the request will get: JSON, or text in one language. */
-	private String variant(NativeWebRequest request) {
+	/**
+	 * The quoted ETag of a catalog answer: the catalog version and the representation.
+	 * @param catalogVersion the version of the catalog the answer comes from
+	 * @param textLanguage the language of a text answer, or {@code null} for JSON
+	 */
+	public static String eTag(String catalogVersion, Language textLanguage) {
+		return "\"" + catalogVersion + "-"
+				+ ((textLanguage != null) ? "text-" + textLanguage.name().toLowerCase(Locale.ROOT) : "json") + "\"";
+	}
+
+	/** The {@code Cache-Control} value of catalog answers. */
+	public String cacheControl() {
+		return this.cacheControl.getHeaderValue();
+	}
+
+	/** The representation the request will get: JSON ({@code null}), or text in a language. */
+	private Language variant(NativeWebRequest request) {
 		List<MediaType> requested;
 		try {
 			requested = this.negotiation.resolveMediaTypes(request)
@@ -49,17 +64,17 @@ public class CatalogAnswers {
 				.toList();
 		}
 		catch (HttpMediaTypeNotAcceptableException ex) {
-			return "json";
+			return null;
 		}
 		for (MediaType type : requested) {
 			if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-				return "json";
+				return null;
 			}
 			if (type.isCompatibleWith(MediaType.TEXT_PLAIN)) {
-				return "text-" + Language.of(LocaleContextHolder.getLocale()).name().toLowerCase(Locale.ROOT);
+				return Language.of(LocaleContextHolder.getLocale());
 			}
 		}
-		return "json";
+		return null;
 	}
 
 }

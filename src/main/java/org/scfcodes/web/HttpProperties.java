@@ -11,7 +11,11 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxAge how long a client may reuse a catalog answer before revalidating it with its ETag
  * @param maxBodySize the largest JSON or text body accepted (uploads have their own multipart limits)
+ * @param maxConcurrentUploads how many uploads are read and checked at once (each is held in memory); others get 503
+ * @param directLookups whether {@code GET /codes/{status}} is answered from the prepared answers before Spring MVC's
+ * dispatch (the same answers either way; off only to compare the two)
  */
 @ConfigurationProperties("scf-codes.http")
-public record HttpProperties(@DefaultValue("5m") Duration maxAge, @DefaultValue("256KB") DataSize maxBodySize) {
+public record HttpProperties(@DefaultValue("5m") Duration maxAge, @DefaultValue("256KB") DataSize maxBodySize,
+		@DefaultValue("2") int maxConcurrentUploads, @DefaultValue("true") boolean directLookups) {
 }

@@ -14,7 +14,8 @@ public record Rendered(byte[] json, byte[] textEn, byte[] textZh) {
 				answer.toPlainText(Language.ZH).getBytes(StandardCharsets.UTF_8));
 	}
 
-	byte[] text(Language language) {
+	/** The text in a language. */
+	public byte[] text(Language language) {
 		return (language == Language.ZH) ? this.textZh : this.textEn;
 	}
 

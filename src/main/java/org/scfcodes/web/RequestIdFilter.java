@@ -33,10 +33,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String id = wellFormed(request.getHeader(HEADER)) ? request.getHeader(HEADER) : newId();
-		request.setAttribute(ATTRIBUTE, id);
-		response.setHeader(HEADER, id);
-		MDC.put("requestId", id);
+		MDC.put("requestId", assign(request, response));
 		try {
 			chain.doFilter(request, response);
 		}
@@ -48,6 +45,21 @@ public class RequestIdFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
+	}
+
+	/**
+	 * Gives the request its id, once: a later call returns the id given first.
+	 * @return the request's id, also set as a request attribute and as the response header
+	 */
+	public static String assign(HttpServletRequest request, HttpServletResponse response) {
+		String id = idOf(request);
+		if (id == null) {
+			String incoming = request.getHeader(HEADER);
+			id = wellFormed(incoming) ? incoming : newId();
+			request.setAttribute(ATTRIBUTE, id);
+			response.setHeader(HEADER, id);
+		}
+		return id;
 	}
 
 	/** The id of the request, or {@code null} outside a filtered request. */

@@ -7,7 +7,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -40,7 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof AbstractHandlerMapping mapping) {
-					mapping.setCorsProcessor(new ProblemCorsProcessor());
+					mapping.setCorsProcessor(ApiCors.processor());
 				}
 				return bean;
 			}
@@ -50,11 +49,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
-		registry.addMapping("/**")
-			.allowedOrigins("*")
-			.allowedMethods("GET", "HEAD")
-			.exposedHeaders(HttpHeaders.ETAG, RequestIdFilter.HEADER)
-			.maxAge(3600);
+		registry.addMapping("/**").combine(ApiCors.configuration());
 	}
 
 }
