@@ -45,8 +45,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String type = request.getContentType();
-		if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+		if (isMultipart(request)) {
 			if (request.getContentLengthLong() > this.multipartLimit) {
 				refuse(request, response, this.multipartLimit);
 				return;
@@ -59,6 +58,11 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, this.limit), response);
+	}
+
+	static boolean isMultipart(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
 	/** Answers at once, without reading the body (an error dispatch would try to parse an upload again). */

@@ -1,7 +1,6 @@
 package org.scfcodes.web;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.FilterChain;
@@ -41,8 +40,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String type = request.getContentType();
-		return type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+		return !BodySizeLimitFilter.isMultipart(request);
 	}
 
 	@Override
