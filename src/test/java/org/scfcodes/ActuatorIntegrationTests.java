@@ -7,6 +7,7 @@ import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfig
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,9 @@ class ActuatorIntegrationTests {
 
 	@Autowired
 	RestTestClient client;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void probesAreUpAndReadinessIncludesTheCatalog() {
@@ -49,6 +53,14 @@ class ActuatorIntegrationTests {
 		assertThat(metrics).contains("scf_codes_lookups_total{outcome=\"found\",status=\"433\"}")
 			.contains("scf_codes_lookups_total{outcome=\"not-found\",status=\"431\"}")
 			.containsPattern("http_server_requests_seconds_count\\{[^}]*outcome=\"CLIENT_ERROR\"[^}]*uri=\"/codes/\\{status\\}\"");
+	}
+
+	@Test
+	void endpointsAnswerWithJacksonThreeOnly() {
+		// Jackson 2 is on the class path for swagger-core; Boot's Jackson 2 mapper for the endpoints is not made
+		assertThat(this.context.containsBean("jackson2EndpointJsonMapper")).isFalse();
+		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.components.catalog.details.version").exists();
 	}
 
 	@Test
