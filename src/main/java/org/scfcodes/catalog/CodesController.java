@@ -95,7 +95,7 @@ class CodesController {
 			description = "Without parameters: every code. With `name`: the codes whose name or alias is that name, "
 					+ "ignoring case and surrounding spaces. With `q`: the codes in which every word appears, "
 					+ "in English or Chinese, best matches first.")
-	ResponseEntity<CodeList> list(
+	ResponseEntity<?> list(
 			@Parameter(description = "A status name", example = "InvalidParameterValue") @RequestParam(required = false) String name,
 			@Parameter(description = "Words to search for", example = "memory") @RequestParam(required = false) String q,
 			NativeWebRequest request) {
@@ -104,20 +104,20 @@ class CodesController {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "conflicting-parameters", "Conflicting parameters",
 					"Give either 'name' (an exact name) or 'q' (words to search for), not both.");
 		}
-		CodeList list;
 		if (name != null) {
+			Rendered named = this.rendered.of(catalog).named(name);
+			if (named != null) {
+				return this.answers.ok(named, catalog.version(), request);
+			}
 			List<StatusCode> codes = catalog.findByName(required(name, "name"));
-			list = new CodeList(catalog.version(), name, codes,
-					codes.isEmpty() ? catalog.similarNames(name, SUGGESTIONS) : List.of());
+			return this.answers.ok(new CodeList(catalog.version(), name, codes,
+					codes.isEmpty() ? catalog.similarNames(name, SUGGESTIONS) : List.of()), catalog.version(), request);
 		}
-		else if (q != null) {
-			List<StatusCode> codes = catalog.search(required(q, "q"));
-			list = new CodeList(catalog.version(), q, codes, List.of());
+		if (q != null) {
+			return this.answers.ok(new CodeList(catalog.version(), q, catalog.search(required(q, "q")), List.of()),
+					catalog.version(), request);
 		}
-		else {
-			list = new CodeList(catalog.version(), null, catalog.all(), List.of());
-		}
-		return this.answers.ok(list, catalog.version(), request);
+		return this.answers.ok(this.rendered.of(catalog).all(), catalog.version(), request);
 	}
 
 	private static String required(String value, String parameter) {

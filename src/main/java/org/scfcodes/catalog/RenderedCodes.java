@@ -1,5 +1,7 @@
 package org.scfcodes.catalog;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,8 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Every code's answer, serialised once per catalog with its ETags: a lookup by status writes bytes that were ready
- * before the request came.
+ * Every answer that depends on the catalog alone, serialised once per catalog with its ETags: each code's answer,
+ * the answer for each name and alias as the catalog spells it, and the whole catalog. A lookup of these writes bytes
+ * that were ready before the request came.
  */
 @Component
 class RenderedCodes {
@@ -42,19 +45,44 @@ class RenderedCodes {
 			CodeAnswer answer = new CodeAnswer(catalog.version(), code);
 			answers.put(code.status(), Rendered.of(this.json.writeValueAsBytes(answer), answer));
 		}
-		return new Rendering(catalog, Map.copyOf(answers), CatalogAnswers.eTag(catalog.version(), null),
+		Map<String, Rendered> names = new HashMap<>();
+		for (StatusCode code : catalog.all()) {
+			names.computeIfAbsent(code.name(), (name) -> serialise(byName(catalog, name)));
+			code.aliases().forEach((alias) -> names.computeIfAbsent(alias, (name) -> serialise(byName(catalog, name))));
+		}
+		return new Rendering(catalog, Map.copyOf(answers), Map.copyOf(names),
+				serialise(new CodeList(catalog.version(), null, catalog.all(), List.of())),
+				CatalogAnswers.eTag(catalog.version(), null),
 				CatalogAnswers.eTag(catalog.version(), Language.EN), CatalogAnswers.eTag(catalog.version(), Language.ZH));
 	}
 
+	/** The answer to {@code ?name=} with a name that the catalog has. */
+	static CodeList byName(CodeCatalog catalog, String name) {
+		return new CodeList(catalog.version(), name, catalog.findByName(name), List.of());
+	}
+
+	private Rendered serialise(CodeList list) {
+		return Rendered.of(this.json.writeValueAsBytes(list), list);
+	}
+
 	/**
-	 * One catalog's answers by status, and the ETags of its representations.
+	 * One catalog's answers by status, by name and alias as spelt in the catalog, and in full, and the ETags of its
+	 * representations.
 	 */
-	record Rendering(CodeCatalog catalog, Map<Integer, Rendered> answers, String jsonETag, String textEnETag,
-			String textZhETag) {
+	record Rendering(CodeCatalog catalog, Map<Integer, Rendered> answers, Map<String, Rendered> names, Rendered all,
+			String jsonETag, String textEnETag, String textZhETag) {
 
 		/** The answer for a status, or {@code null} when the catalog has no such code. */
 		Rendered answer(int status) {
 			return this.answers.get(status);
+		}
+
+		/**
+		 * The answer for a name or alias spelt exactly as in the catalog, or {@code null} for any other spelling,
+		 * whose answer echoes it.
+		 */
+		Rendered named(String name) {
+			return this.names.get(name);
 		}
 
 		/** The ETag of the JSON answers ({@code null} language) or of the text answers in a language. */

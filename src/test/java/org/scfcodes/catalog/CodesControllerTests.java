@@ -1,11 +1,15 @@
 package org.scfcodes.catalog;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.scfcodes.web.CatalogAnswers;
 import org.scfcodes.web.HttpProperties;
+import org.scfcodes.web.Rendered;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,6 +39,9 @@ class CodesControllerTests {
 
 	@Autowired
 	SimpleMeterRegistry meters;
+
+	@Autowired
+	RenderedCodes rendered;
 
 	@Test
 	void codeIsAnsweredAsJsonByDefault() {
@@ -128,6 +135,35 @@ class CodesControllerTests {
 	@Test
 	void wholeCatalogIsServedForDashboards() {
 		assertThat(this.mvc.get().uri("/codes")).bodyJson().extractingPath("$.count").isEqualTo(31);
+	}
+
+	@Test
+	void namesAsTheCatalogSpellsThemAreAnsweredWithBytesPreparedAtLoad() {
+		CodeCatalog catalog = this.catalogs.current();
+		List<String> spellings = catalog.all().stream()
+			.flatMap((code) -> Stream.concat(Stream.of(code.name()), code.aliases().stream()))
+			.toList();
+		assertThat(spellings).contains("InvalidParameterValue", "HandlerNotFount");
+		for (String name : spellings) {
+			Rendered prepared = this.rendered.of(catalog).named(name);
+			assertThat(prepared).as(name).isNotNull();
+			byte[] json = this.mvc.get().uri("/codes").param("name", name).exchange().getResponse().getContentAsByteArray();
+			assertThat(json).as(name).isEqualTo(prepared.json());
+			assertThat(this.mvc.get().uri("/codes").param("name", name).param("format", "text")
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "zh")
+				.exchange().getResponse().getContentAsByteArray()).as(name).isEqualTo(prepared.textZh());
+			// Another spelling is answered per request, as it is echoed; apart from that echo the answer is the same
+			String spaced = " " + name + " ";
+			String computed = new String(this.mvc.get().uri("/codes").param("name", spaced).exchange().getResponse()
+				.getContentAsByteArray(), StandardCharsets.UTF_8);
+			assertThat(computed.replace("\"query\":\"" + spaced + "\"", "\"query\":\"" + name + "\""))
+				.as(name).isEqualTo(new String(prepared.json(), StandardCharsets.UTF_8));
+			assertThat(this.mvc.get().uri("/codes").param("name", spaced).param("format", "text").exchange()
+				.getResponse().getContentAsByteArray()).as(name).isEqualTo(prepared.textEn());
+		}
+		assertThat(this.rendered.of(catalog).named("invalidparametervalue")).isNull();
+		assertThat(this.mvc.get().uri("/codes").exchange().getResponse().getContentAsByteArray())
+			.isEqualTo(this.rendered.of(catalog).all().json());
 	}
 
 	@Test
