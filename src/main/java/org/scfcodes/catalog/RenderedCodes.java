@@ -57,7 +57,7 @@ class RenderedCodes {
 	}
 
 	/** The answer to {@code ?name=} with a name that the catalog has. */
-	static CodeList byName(CodeCatalog catalog, String name) {
+	private static CodeList byName(CodeCatalog catalog, String name) {
 		return new CodeList(catalog.version(), name, catalog.findByName(name), List.of());
 	}
 

@@ -1,6 +1,7 @@
 package org.scfcodes.web;
 
 import org.apache.catalina.core.StandardHost;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -13,7 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
- * CORS for read-only use from any origin, the per-request answer language, and problems from Tomcat itself.
+ * CORS for read-only use from any origin, the per-request answer language, problems from Tomcat itself, and the limit
+ * on requests that wait for their bodies.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -30,6 +32,12 @@ class WebConfiguration implements WebMvcConfigurer {
 				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
 			}
 		});
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> pendingBodyLimit(HttpProperties properties,
+			JsonMapper json) {
+		return (factory) -> factory.addContextValves(new PendingBodyValve(properties.maxPendingBodies(), json));
 	}
 
 	@Bean

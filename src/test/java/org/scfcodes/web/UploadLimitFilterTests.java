@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UploadLimitFilterTests {
 
 	private final UploadLimitFilter filter = new UploadLimitFilter(
-			new HttpProperties(Duration.ofMinutes(5), DataSize.ofKilobytes(256), 1, true), JsonMapper.builder().build());
+			new HttpProperties(Duration.ofMinutes(5), DataSize.ofKilobytes(256), 1, 4, true), JsonMapper.builder().build());
 
 	@Test
 	void anUploadWhileTheLimitIsReachedIsRefusedAndTheNextOneAfterIsServed() throws Exception {
