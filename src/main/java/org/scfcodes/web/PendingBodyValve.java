@@ -11,8 +11,6 @@ import org.apache.coyote.ActionCode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 
 /**
  * Lets only so many requests at once wait on a worker thread for a body that did not arrive with their headers.
@@ -49,14 +47,10 @@ final class PendingBodyValve extends ValveBase {
 			return;
 		}
 		if (!this.permits.tryAcquire()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "The service is "
-					+ "waiting for the bodies of " + this.limit + " requests already; send this one again in a moment.");
-			problem.setTitle("Too many bodies on their way");
-			problem.setProperty("limit", this.limit);
 			RequestIdFilter.assign(request, response);
 			SecurityHeadersFilter.apply(request, response);
-			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-			Problems.refuse(problem, request, response, this.json);
+			Problems.busy("Too many bodies on their way", "The service is waiting for the bodies of " + this.limit
+					+ " requests already; send this one again in a moment.", this.limit, request, response, this.json);
 			closeUnread(request, response);
 			return;
 		}

@@ -11,9 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -47,12 +44,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!this.permits.tryAcquire()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-					"The service is checking " + this.limit + " uploads already; send this one again in a moment.");
-			problem.setTitle("Too many uploads at once");
-			problem.setProperty("limit", this.limit);
-			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-			Problems.refuse(problem, request, response, this.json);
+			Problems.busy("Too many uploads at once", "The service is checking " + this.limit
+					+ " uploads already; send this one again in a moment.", this.limit, request, response, this.json);
 			return;
 		}
 		try {
