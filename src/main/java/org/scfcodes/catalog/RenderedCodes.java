@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.scfcodes.web.CatalogAnswers;
 import org.scfcodes.web.Language;
@@ -46,10 +47,10 @@ class RenderedCodes {
 			answers.put(code.status(), Rendered.of(this.json.writeValueAsBytes(answer), answer));
 		}
 		Map<String, Rendered> names = new HashMap<>();
-		for (StatusCode code : catalog.all()) {
-			names.computeIfAbsent(code.name(), (name) -> serialise(byName(catalog, name)));
-			code.aliases().forEach((alias) -> names.computeIfAbsent(alias, (name) -> serialise(byName(catalog, name))));
-		}
+		catalog.all()
+			.stream()
+			.flatMap((code) -> Stream.concat(Stream.of(code.name()), code.aliases().stream()))
+			.forEach((spelling) -> names.computeIfAbsent(spelling, (name) -> serialise(byName(catalog, name))));
 		return new Rendering(catalog, Map.copyOf(answers), Map.copyOf(names),
 				serialise(new CodeList(catalog.version(), null, catalog.all(), List.of())),
 				CatalogAnswers.eTag(catalog.version(), null),

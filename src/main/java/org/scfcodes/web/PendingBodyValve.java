@@ -80,7 +80,7 @@ final class PendingBodyValve extends ValveBase {
 	}
 
 	/** Whether the request has a body that has not all been received yet (a chunked one is never known to be). */
-	static boolean pending(Request request) {
+	private static boolean pending(Request request) {
 		if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
 			return true;
 		}
