@@ -5,26 +5,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * Sends requests byte for byte, including ones no HTTP client library would send, and reads the answer.
  */
-final class RawHttp {
+public final class RawHttp {
 
 	private final int port;
 
-	RawHttp(int port) {
+	public RawHttp(int port) {
 		this.port = port;
 	}
 
 	/** An answer: its status, its headers as text (lower-cased names) and its body. */
-	record Answer(int status, String headers, String body) {
+	public record Answer(int status, String headers, String body) {
 
-		String contentType() {
+		public String contentType() {
+			return header("content-type");
+		}
+
+		/** The first value of a header, or an empty string. */
+		public String header(String name) {
+			String prefix = name.toLowerCase(Locale.ROOT) + ":";
 			for (String line : this.headers.split("\r\n")) {
-				if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
-					return line.substring(13).strip();
+				if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+					return line.substring(prefix.length()).strip();
 				}
 			}
 			return "";
@@ -32,7 +39,21 @@ final class RawHttp {
 
 	}
 
-	Answer send(String method, String target, String contentType, byte[] body) throws IOException {
+	/** Sends the bytes as they are (a request line, headers, a body, in any form) and reads the answer. */
+	public Answer exchange(byte[] request) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(30_000);
+			try {
+				socket.getOutputStream().write(request);
+			}
+			catch (IOException ex) {
+				// the server may answer and close before reading a refused body
+			}
+			return read(socket.getInputStream());
+		}
+	}
+
+	public Answer send(String method, String target, String contentType, byte[] body) throws IOException {
 		StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
 			.append("Host: localhost\r\nConnection: close\r\n");
 		if (contentType != null) {
@@ -71,12 +92,34 @@ final class RawHttp {
 				throw ex;
 			}
 		}
-		String text = bytes.toString(StandardCharsets.UTF_8);
+		byte[] all = bytes.toByteArray();
+		String text = new String(all, StandardCharsets.ISO_8859_1);
 		int end = text.indexOf("\r\n\r\n");
 		String headers = (end < 0) ? text : text.substring(0, end);
-		String body = (end < 0) ? "" : text.substring(end + 4);
+		byte[] body = (end < 0) ? new byte[0] : Arrays.copyOfRange(all, end + 4, all.length);
 		int status = Integer.parseInt(headers.substring(9, 12));
-		return new Answer(status, headers, body);
+		Answer framed = new Answer(status, headers, "");
+		if (framed.header("transfer-encoding").equalsIgnoreCase("chunked")) {
+			body = dechunk(body);
+		}
+		return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+	}
+
+	/** The body of a chunked answer without its framing. */
+	private static byte[] dechunk(byte[] framed) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		String text = new String(framed, StandardCharsets.ISO_8859_1);
+		int at = 0;
+		while (at < framed.length) {
+			int lineEnd = text.indexOf("\r\n", at);
+			int size = Integer.parseInt(text.substring(at, lineEnd).strip(), 16);
+			if (size == 0) {
+				break;
+			}
+			body.write(framed, lineEnd + 2, size);
+			at = lineEnd + 2 + size + 2;
+		}
+		return body.toByteArray();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.scfcodes.catalog;
 
 import java.time.Instant;
 
+import org.scfcodes.data.DataFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,7 @@ public class ActiveCatalog {
 			this.lastFailure = null;
 			return true;
 		}
-		catch (CatalogException ex) {
+		catch (DataFileException ex) {
 			logger.warn("Catalog reload rejected, still serving {}: {}", this.catalog.version(), ex.getMessage());
 			this.lastFailure = new ReloadFailure(Instant.now(), ex.getMessage());
 			return false;

@@ -11,6 +11,9 @@ import org.scfcodes.catalog.CatalogDocument.CategoryDocument;
 import org.scfcodes.catalog.CatalogDocument.CodeDocument;
 import org.scfcodes.catalog.CatalogDocument.LinesDocument;
 import org.scfcodes.catalog.CatalogDocument.ReferenceDocument;
+import org.scfcodes.data.DataFileException;
+import org.scfcodes.text.Text;
+import org.scfcodes.text.TextList;
 
 /**
  * Checks a parsed catalog document and resolves its references into the immutable model.
@@ -180,8 +183,8 @@ final class CatalogCheck {
 		return (list != null) ? list : List.of();
 	}
 
-	private CatalogException fail(String at, String message) {
-		return new CatalogException(this.file + ": " + at + message);
+	private DataFileException fail(String at, String message) {
+		return new DataFileException(this.file + ": " + at + message);
 	}
 
 }

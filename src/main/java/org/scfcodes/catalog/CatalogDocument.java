@@ -3,6 +3,7 @@ package org.scfcodes.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
 
 /**

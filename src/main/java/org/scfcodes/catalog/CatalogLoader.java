@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.scfcodes.catalog.CatalogDocument.CodeDocument;
+import org.scfcodes.data.StrictYaml;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.io.Resource;

@@ -1,6 +1,7 @@
 package org.scfcodes.catalog;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.scfcodes.text.Text;
 
 /**
  * A number a status code's documentation states, such as a size limit or a port.

@@ -1,6 +1,7 @@
 package org.scfcodes.catalog;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.scfcodes.text.Text;
 
 /**
  * Whether a status code makes the platform recycle the instance that served the request.

@@ -1,6 +1,7 @@
 package org.scfcodes.catalog;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.scfcodes.text.Text;
 
 /**
  * A titled link to a document: a piece of documentation or the source of a fact.

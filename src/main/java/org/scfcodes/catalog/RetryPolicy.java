@@ -2,6 +2,7 @@ package org.scfcodes.catalog;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.scfcodes.text.Text;
 
 /**
  * What the platform's asynchronous retry policy does with a status code.

@@ -3,6 +3,8 @@ package org.scfcodes.catalog;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.scfcodes.text.Text;
+import org.scfcodes.text.TextList;
 
 /**
  * Everything known about one SCF invocation status code.

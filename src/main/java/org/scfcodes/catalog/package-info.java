@@ -1,4 +1,9 @@
 /**
- * The catalog of SCF invocation status codes: its model, its loading from YAML and its lookups over HTTP.
+ * The catalog of SCF invocation status codes: its model, its strict loading from YAML and its reloading; its HTTP
+ * side is {@code catalog.web}.
  */
+@ApplicationModule(allowedDependencies = { "text", "data", "http" })
 package org.scfcodes.catalog;
+
+import org.springframework.modulith.ApplicationModule;
+

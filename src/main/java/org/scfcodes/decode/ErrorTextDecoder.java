@@ -9,8 +9,10 @@ import java.util.TreeMap;
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
-import org.scfcodes.catalog.Text;
+import org.scfcodes.text.Language;
+import org.scfcodes.text.Text;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +28,11 @@ public class ErrorTextDecoder {
 
 	private final ActiveCatalog catalogs;
 
-	ErrorTextDecoder(ActiveCatalog catalogs) {
+	private final MessageSource messages;
+
+	ErrorTextDecoder(ActiveCatalog catalogs, MessageSource messages) {
 		this.catalogs = catalogs;
+		this.messages = messages;
 	}
 
 	public DecodeAnswer decode(String text) {
@@ -46,7 +51,7 @@ public class ErrorTextDecoder {
 				outermost(evidence))));
 		codes.sort(Comparator.comparingInt((DecodedCode code) -> code.evidence().get(0).line())
 			.thenComparingInt((code) -> code.evidence().get(0).column()));
-		return new DecodeAnswer(catalog.version(), summary(codes),
+		return new DecodeAnswer(catalog.version(), summary(codes, this.messages),
 				codes, new TextFacts(scan.requestIds(), scan.errorMessages(), scan.durations()));
 	}
 
@@ -75,16 +80,14 @@ public class ErrorTextDecoder {
 		}
 	}
 
-	private static Text summary(List<DecodedCode> codes) {
-		if (codes.isEmpty()) {
-			return new Text("No SCF status code or known platform message was found in the text.",
-					"文本中没有找到云函数状态码或已知的平台消息。");
-		}
+	private static Text summary(List<DecodedCode> codes, MessageSource messages) {
 		String list = String.join(", ", codes.stream()
 			.map((code) -> code.status() + ((code.entry() != null) ? " " + code.entry().name() : ""))
 			.toList());
-		return new Text("Found " + codes.size() + " status code(s): " + list + ".",
-				"找到 " + codes.size() + " 个状态码：" + list + "。");
+		String key = codes.isEmpty() ? "decode.summary.none" : "decode.summary.found";
+		Object[] arguments = { codes.size(), list };
+		return new Text(messages.getMessage(key, arguments, Language.EN.locale()),
+				messages.getMessage(key, arguments, Language.ZH.locale()));
 	}
 
 }

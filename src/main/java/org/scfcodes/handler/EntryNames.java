@@ -14,7 +14,7 @@ final class EntryNames {
 		boolean traversal = normalized.equals("..") || normalized.startsWith("../") || normalized.endsWith("/..")
 				|| normalized.contains("/../");
 		if (absolute || traversal || name.indexOf('\0') >= 0) {
-			throw PackageProblem.unsafeName(name);
+			throw PackageException.unsafeName(name);
 		}
 	}
 

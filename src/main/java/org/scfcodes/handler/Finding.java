@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.scfcodes.catalog.Text;
+import org.scfcodes.text.Text;
 
 /**
  * One thing the validator found about a handler or its package.

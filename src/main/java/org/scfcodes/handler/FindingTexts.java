@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.scfcodes.catalog.CatalogException;
 import org.scfcodes.catalog.CodeCatalog;
-import org.scfcodes.catalog.StrictYaml;
-import org.scfcodes.catalog.Text;
+import org.scfcodes.data.DataFileException;
+import org.scfcodes.data.StrictYaml;
+import org.scfcodes.text.Text;
 
 import org.springframework.core.io.Resource;
 
@@ -43,20 +43,20 @@ final class FindingTexts {
 			unknown.remove(rule.id());
 			if (text == null || text.severity() == null || text.message() == null || text.message().en() == null
 					|| text.message().zh() == null) {
-				throw new CatalogException(source.file() + ": rule " + rule.id() + " needs a severity and en/zh messages");
+				throw new DataFileException(source.file() + ": rule " + rule.id() + " needs a severity and en/zh messages");
 			}
 			boolean error = text.severity() == Finding.Severity.ERROR;
 			if (error != (text.failure() != null)) {
-				throw new CatalogException(source.file() + ": rule " + rule.id() + ": errors, and only errors, name a failure");
+				throw new DataFileException(source.file() + ": rule " + rule.id() + ": errors, and only errors, name a failure");
 			}
 			if (text.failure() != null && "invocation".equals(text.failure().stage())
 					&& (text.failure().status() == null || catalog.find(text.failure().status()).isEmpty())) {
-				throw new CatalogException(source.file() + ": rule " + rule.id() + ": an invocation failure names a catalog code");
+				throw new DataFileException(source.file() + ": rule " + rule.id() + ": an invocation failure names a catalog code");
 			}
 			rules.put(rule, text);
 		}
 		if (!unknown.isEmpty()) {
-			throw new CatalogException(source.file() + ": unknown rules " + unknown);
+			throw new DataFileException(source.file() + ": unknown rules " + unknown);
 		}
 		return new FindingTexts(rules);
 	}

@@ -4,10 +4,8 @@ import java.util.List;
 
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CodeCatalog;
-import org.scfcodes.web.Problem;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,20 +34,15 @@ public class HandlerValidator {
 	}
 
 	/** Checks a handler; {@code packageBytes} may be {@code null} when no package was given. */
-	ValidationReport validate(String runtimeName, String handler, String functionType, byte[] packageBytes,
+	public ValidationReport validate(String runtimeName, String handler, String functionType, byte[] packageBytes,
 			String filename) {
 		Runtime runtime = this.runtimes.find(runtimeName);
 		if (runtime == null) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-runtime", "Unknown runtime",
-					"'" + runtimeName + "' is not a runtime SCF accepts. Accepted: "
-							+ String.join(", ", this.runtimes.identifiers()) + " (any case).")
-				.with("accepted", this.runtimes.identifiers());
+			throw new UnknownValueException("runtime", runtimeName, this.runtimes.identifiers());
 		}
 		FunctionType type = FunctionType.parse(functionType);
 		if (type == null) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-function-type", "Unknown function type",
-					"'" + functionType + "' is not a function type. Accepted: event, web (or http), image.")
-				.with("accepted", List.of("event", "web", "http", "image"));
+			throw new UnknownValueException("function type", functionType, List.of("event", "web", "http", "image"));
 		}
 		ZipPackage zip = (packageBytes != null) ? ZipPackage.read(packageBytes, this.limits) : null;
 		CodeCatalog catalog = this.catalogs.current();

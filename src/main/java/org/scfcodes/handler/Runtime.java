@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.scfcodes.catalog.Text;
+import org.scfcodes.text.Text;
 
 /**
  * A runtime SCF accepts, with the handler form it expects.

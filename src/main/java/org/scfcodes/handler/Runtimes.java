@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.scfcodes.catalog.CatalogException;
-import org.scfcodes.catalog.StrictYaml;
+import org.scfcodes.data.DataFileException;
+import org.scfcodes.data.StrictYaml;
 import org.scfcodes.handler.RuntimesDocument.LanguageDocument;
 import org.scfcodes.handler.RuntimesDocument.RuntimeDocument;
 
@@ -36,7 +36,7 @@ public final class Runtimes {
 			for (String name : concat(runtime.id(), runtime.aliases())) {
 				Runtime previous = names.put(name.toLowerCase(Locale.ROOT), runtime);
 				if (previous != null && previous != runtime) {
-					throw new CatalogException("runtimes: the name " + name + " is given twice");
+					throw new DataFileException("runtimes: the name " + name + " is given twice");
 				}
 			}
 		}
@@ -47,18 +47,18 @@ public final class Runtimes {
 		StrictYaml.Source source = StrictYaml.Source.of(resource);
 		RuntimesDocument document = StrictYaml.read(source, RuntimesDocument.class);
 		if (document.languages() == null || document.runtimes() == null) {
-			throw new CatalogException(source.file() + ": 'languages' and 'runtimes' are required");
+			throw new DataFileException(source.file() + ": 'languages' and 'runtimes' are required");
 		}
 		List<Runtime> runtimes = new ArrayList<>();
 		for (RuntimeDocument runtime : document.runtimes()) {
 			LanguageDocument language = (runtime.language() != null) ? document.languages().get(runtime.language())
 					: null;
 			if (runtime.id() == null || language == null || !FORMS.contains(language.form())) {
-				throw new CatalogException(source.file() + ": entry " + runtime.id()
+				throw new DataFileException(source.file() + ": entry " + runtime.id()
 						+ ": needs an id and a language defined under 'languages' with a known form " + FORMS);
 			}
 			if (runtime.notes() != null && (isBlank(runtime.notes().en()) || isBlank(runtime.notes().zh()))) {
-				throw new CatalogException(source.file() + ": entry " + runtime.id() + ": notes need en and zh");
+				throw new DataFileException(source.file() + ": entry " + runtime.id() + ": notes need en and zh");
 			}
 			runtimes.add(new Runtime(runtime.id(), (runtime.aliases() != null) ? runtime.aliases() : List.of(),
 					runtime.language(), language.form(), language.suffix(), language.example(),

@@ -3,7 +3,7 @@ package org.scfcodes.handler;
 import java.util.List;
 import java.util.Map;
 
-import org.scfcodes.catalog.Text;
+import org.scfcodes.text.Text;
 
 /**
  * The runtimes file as written.

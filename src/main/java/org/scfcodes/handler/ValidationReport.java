@@ -3,8 +3,8 @@ package org.scfcodes.handler;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.scfcodes.web.Language;
-import org.scfcodes.web.PlainText;
+import org.scfcodes.text.Labels;
+import org.scfcodes.text.PlainText;
 
 /**
  * The verdict on a handler: whether it is right for the runtime, why not, and what to write instead.
@@ -18,10 +18,9 @@ public record ValidationReport(@Schema(description = "No error was found") boole
 		@Schema(description = "The package checked, if one was uploaded") PackageSummary packageChecked) implements PlainText {
 
 	@Override
-	public String toPlainText(Language language) {
-		boolean zh = language == Language.ZH;
+	public String toPlainText(Labels labels) {
 		StringBuilder out = new StringBuilder();
-		out.append(this.valid ? (zh ? "有效" : "VALID") : (zh ? "无效" : "INVALID"))
+		out.append(labels.get(this.valid ? "validation.valid" : "validation.invalid"))
 			.append("  ")
 			.append(this.runtime.id())
 			.append("  ")
@@ -29,20 +28,21 @@ public record ValidationReport(@Schema(description = "No error was found") boole
 			.append('\n');
 		for (Finding finding : this.findings) {
 			out.append("  ").append(finding.severity().id()).append(' ').append(finding.rule()).append(": ")
-				.append(finding.message().in(language)).append('\n');
+				.append(labels.in(finding.message())).append('\n');
 			if (finding.suggestion() != null) {
-				out.append("    ").append(zh ? "建议：" : "suggestion: ").append(finding.suggestion()).append('\n');
+				out.append("    ").append(labels.get("validation.suggestion", finding.suggestion())).append('\n');
 			}
 			if (finding.failure() != null) {
-				out.append("    ").append(zh ? "平台表现：" : "platform: ").append(finding.failure().stage()).append(' ')
-					.append((finding.failure().code() != null)
-							? finding.failure().code().status() + " " + finding.failure().code().name()
-							: finding.failure().apiError())
+				PlatformFailure failure = finding.failure();
+				out.append("    ")
+					.append(labels.get("validation.platform", labels.get("validation.stage." + failure.stage()),
+							(failure.code() != null) ? failure.code().status() + " " + failure.code().name()
+									: failure.apiError()))
 					.append('\n');
 			}
 		}
 		if (this.suggestedHandler != null) {
-			out.append(zh ? "建议的执行方法：" : "Suggested handler: ").append(this.suggestedHandler).append('\n');
+			out.append(labels.get("validation.suggested-handler", this.suggestedHandler)).append('\n');
 		}
 		return out.toString();
 	}

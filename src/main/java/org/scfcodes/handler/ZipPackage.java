@@ -62,20 +62,20 @@ final class ZipPackage {
 		long directorySize = Integer.toUnsignedLong(buffer.getInt(end + 12));
 		long directoryOffset = Integer.toUnsignedLong(buffer.getInt(end + 16));
 		if (count == 0xFFFF || directoryOffset == 0xFFFFFFFFL) {
-			throw PackageProblem.unsupported("ZIP64 archives are not supported; a code package this small does not need ZIP64.");
+			throw PackageException.unsupported("ZIP64 archives are not supported; a code package this small does not need ZIP64.");
 		}
 		if (count > limits.maxEntries()) {
-			throw PackageProblem.tooManyEntries(count, limits.maxEntries());
+			throw PackageException.tooManyEntries(count, limits.maxEntries());
 		}
 		if (directoryOffset + directorySize > end) {
-			throw PackageProblem.damaged("its central directory lies outside the file.");
+			throw PackageException.damaged("its central directory lies outside the file.");
 		}
 		Map<String, Entry> entries = new LinkedHashMap<>();
 		long uncompressedTotal = 0;
 		int position = (int) directoryOffset;
 		for (int i = 0; i < count; i++) {
 			if (position + 46 > end || buffer.getInt(position) != DIRECTORY_ENTRY) {
-				throw PackageProblem.damaged("its central directory is truncated.");
+				throw PackageException.damaged("its central directory is truncated.");
 			}
 			int flags = Short.toUnsignedInt(buffer.getShort(position + 8));
 			int method = Short.toUnsignedInt(buffer.getShort(position + 10));
@@ -88,7 +88,7 @@ final class ZipPackage {
 			long external = Integer.toUnsignedLong(buffer.getInt(position + 38));
 			long offset = Integer.toUnsignedLong(buffer.getInt(position + 42));
 			if (position + 46 + nameLength > end) {
-				throw PackageProblem.damaged("an entry name runs past the central directory.");
+				throw PackageException.damaged("an entry name runs past the central directory.");
 			}
 			String name = new String(bytes, position + 46, nameLength,
 					((flags & 0x800) != 0) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
@@ -96,7 +96,7 @@ final class ZipPackage {
 			Integer mode = (madeBy == 3 && (external >> 16) != 0) ? (int) (external >> 16) : null;
 			uncompressedTotal += size;
 			if (uncompressedTotal > limits.maxUncompressedBytes()) {
-				throw PackageProblem.tooLargeUncompressed(limits.maxUncompressedBytes());
+				throw PackageException.tooLargeUncompressed(limits.maxUncompressedBytes());
 			}
 			entries.put(name, new Entry(name, method, compressed, size, offset, mode, (flags & 1) != 0));
 			position += 46 + nameLength + extraLength + commentLength;
@@ -115,7 +115,7 @@ final class ZipPackage {
 	/** The entry's content, inflated up to the per-entry limit. */
 	byte[] content(Entry entry) {
 		if (entry.size() > this.maxEntryBytes) {
-			throw PackageProblem.entryTooLarge(entry.name(), this.maxEntryBytes);
+			throw PackageException.entryTooLarge(entry.name(), this.maxEntryBytes);
 		}
 		return read(entry, (int) entry.size(), true);
 	}
@@ -127,22 +127,22 @@ final class ZipPackage {
 
 	private byte[] read(Entry entry, int length, boolean whole) {
 		if (entry.encrypted()) {
-			throw PackageProblem.encrypted(entry.name());
+			throw PackageException.encrypted(entry.name());
 		}
 		ByteBuffer buffer = ByteBuffer.wrap(this.bytes).order(ByteOrder.LITTLE_ENDIAN);
 		long header = entry.offset();
 		if (header + 30 > this.bytes.length || buffer.getInt((int) header) != LOCAL_HEADER) {
-			throw PackageProblem.damaged("the entry " + entry.name() + " is truncated.");
+			throw PackageException.damaged("the entry " + entry.name() + " is truncated.");
 		}
 		long start = header + 30 + Short.toUnsignedInt(buffer.getShort((int) header + 26))
 				+ Short.toUnsignedInt(buffer.getShort((int) header + 28));
 		if (start + entry.compressedSize() > this.bytes.length) {
-			throw PackageProblem.damaged("the entry " + entry.name() + " is truncated.");
+			throw PackageException.damaged("the entry " + entry.name() + " is truncated.");
 		}
 		return switch (entry.method()) {
 			case 0 -> Arrays.copyOfRange(this.bytes, (int) start, (int) (start + Math.min(length, entry.compressedSize())));
 			case 8 -> inflate(entry, (int) start, length, whole);
-			default -> throw PackageProblem.unsupported("the entry " + entry.name() + " uses compression method "
+			default -> throw PackageException.unsupported("the entry " + entry.name() + " uses compression method "
 					+ entry.method() + "; only stored and deflated entries are supported.");
 		};
 	}
@@ -156,17 +156,17 @@ final class ZipPackage {
 			while (filled < out.length && !inflater.finished()) {
 				int read = inflater.inflate(out, filled, out.length - filled);
 				if (read == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-					throw PackageProblem.damaged("the entry " + entry.name() + " is truncated.");
+					throw PackageException.damaged("the entry " + entry.name() + " is truncated.");
 				}
 				filled += read;
 			}
 			if (whole && !inflater.finished() && inflater.inflate(new byte[1]) > 0) {
-				throw PackageProblem.sizeMismatch(entry.name());
+				throw PackageException.sizeMismatch(entry.name());
 			}
 			return (filled == out.length) ? out : Arrays.copyOf(out, filled);
 		}
 		catch (DataFormatException ex) {
-			throw PackageProblem.damaged("the entry " + entry.name() + " is not valid deflate data.");
+			throw PackageException.damaged("the entry " + entry.name() + " is not valid deflate data.");
 		}
 		finally {
 			inflater.end();
@@ -181,7 +181,7 @@ final class ZipPackage {
 				return position;
 			}
 		}
-		throw PackageProblem.notAZip();
+		throw PackageException.notAZip();
 	}
 
 }

@@ -1,5 +1,9 @@
 /**
  * Handler validation: the runtimes SCF accepts, the handler form each expects, and checks of a handler against
- * its code package.
+ * its code package; its HTTP side is {@code handler.web}.
  */
+@ApplicationModule(allowedDependencies = { "text", "data", "catalog", "http" })
 package org.scfcodes.handler;
+
+import org.springframework.modulith.ApplicationModule;
+

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scfcodes.data.DataFileException;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
@@ -124,7 +125,7 @@ class CatalogLoaderTests {
 
 	@Test
 	void missingFileStopsTheLoad() {
-		assertThatExceptionOfType(CatalogException.class)
+		assertThatExceptionOfType(DataFileException.class)
 			.isThrownBy(() -> CatalogLoader.load(new FileSystemResource(this.directory.resolve("absent.yaml"))))
 			.withMessageContaining("absent.yaml: cannot be read");
 	}
@@ -141,7 +142,7 @@ class CatalogLoaderTests {
 	}
 
 	private void assertFails(String yaml, String... fragments) {
-		assertThatExceptionOfType(CatalogException.class).isThrownBy(() -> load(yaml))
+		assertThatExceptionOfType(DataFileException.class).isThrownBy(() -> load(yaml))
 			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("catalog.yaml: ").contains(fragments));
 	}
 

@@ -11,6 +11,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.text.TestMessages;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DecoderProperties {
 
 	private final ErrorTextDecoder decoder = new ErrorTextDecoder(
-			new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"), Duration.ZERO)));
+			new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"), Duration.ZERO)),
+			TestMessages.bundles());
 
 	@Property(tries = 500)
 	void noTextMakesTheDecoderThrow(@ForAll @StringLength(max = 2000) String text) {

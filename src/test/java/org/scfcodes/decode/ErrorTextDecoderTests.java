@@ -6,6 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.text.TestMessages;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -18,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 class ErrorTextDecoderTests {
 
 	private final ErrorTextDecoder decoder = new ErrorTextDecoder(
-			new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"), Duration.ZERO)));
+			new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"), Duration.ZERO)),
+			TestMessages.bundles());
 
 	@Test
 	void consoleResultOfATimeout() {

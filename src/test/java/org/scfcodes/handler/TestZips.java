@@ -12,43 +12,43 @@ import java.util.zip.Deflater;
 /**
  * Builds zip files for tests byte by byte, with Unix modes, deflated entries and deliberate faults.
  */
-final class TestZips {
+public final class TestZips {
 
 	private final List<Item> items = new ArrayList<>();
 
 	private record Item(String name, byte[] data, int mode, boolean deflate, long declaredSize, boolean encrypted) {
 	}
 
-	static TestZips zip() {
+	public static TestZips zip() {
 		return new TestZips();
 	}
 
-	TestZips file(String name, String content) {
+	public TestZips file(String name, String content) {
 		return file(name, content.getBytes(StandardCharsets.UTF_8), 0644);
 	}
 
-	TestZips file(String name, byte[] content, int mode) {
+	public TestZips file(String name, byte[] content, int mode) {
 		this.items.add(new Item(name, content, mode, true, content.length, false));
 		return this;
 	}
 
-	TestZips executable(String name, byte[] content) {
+	public TestZips executable(String name, byte[] content) {
 		return file(name, content, 0755);
 	}
 
 	/** An entry that claims a size other than its real one. */
-	TestZips lying(String name, byte[] content, long declaredSize) {
+	public TestZips lying(String name, byte[] content, long declaredSize) {
 		this.items.add(new Item(name, content, 0644, true, declaredSize, false));
 		return this;
 	}
 
-	TestZips encrypted(String name, String content) {
+	public TestZips encrypted(String name, String content) {
 		byte[] data = content.getBytes(StandardCharsets.UTF_8);
 		this.items.add(new Item(name, data, 0644, false, data.length, true));
 		return this;
 	}
 
-	byte[] bytes() {
+	public byte[] bytes() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream directory = new ByteArrayOutputStream();
 		for (Item item : this.items) {
@@ -81,7 +81,7 @@ final class TestZips {
 		return out.toByteArray();
 	}
 
-	static byte[] elf() {
+	public static byte[] elf() {
 		byte[] binary = new byte[64];
 		binary[0] = 0x7f;
 		binary[1] = 'E';

@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
-import org.scfcodes.web.Problem;
 
-import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -28,47 +26,45 @@ class ZipPackageTests {
 
 	@Test
 	void notAZipIsRefused() {
-		assertProblem(() -> ZipPackage.read("just some text".getBytes(), Validators.LIMITS), HttpStatus.UNPROCESSABLE_CONTENT,
-				"package-not-zip");
-		assertProblem(() -> ZipPackage.read(new byte[0], Validators.LIMITS), HttpStatus.UNPROCESSABLE_CONTENT, "package-not-zip");
+		assertRefused(() -> ZipPackage.read("just some text".getBytes(), Validators.LIMITS), PackageException.Kind.NOT_ZIP);
+		assertRefused(() -> ZipPackage.read(new byte[0], Validators.LIMITS), PackageException.Kind.NOT_ZIP);
 	}
 
 	@Test
 	void truncatedZipIsRefused() {
 		byte[] whole = zip().file("index.py", "def main_handler(e, c):\n    pass\n".repeat(50)).bytes();
-		assertProblem(() -> ZipPackage.read(Arrays.copyOf(whole, whole.length - 30), Validators.LIMITS),
-				HttpStatus.UNPROCESSABLE_CONTENT, "package-");
+		assertThatExceptionOfType(PackageException.class)
+			.isThrownBy(() -> ZipPackage.read(Arrays.copyOf(whole, whole.length - 30), Validators.LIMITS))
+			.satisfies((refusal) -> assertThat(refusal.kind().overLimit()).isFalse());
 		byte[] cut = Arrays.copyOfRange(whole, 20, whole.length);
-		assertProblem(() -> {
+		assertRefused(() -> {
 			ZipPackage pkg = ZipPackage.read(cut, Validators.LIMITS);
 			pkg.content(pkg.entries().get(0));
-		}, HttpStatus.UNPROCESSABLE_CONTENT, "package-damaged");
+		}, PackageException.Kind.DAMAGED);
 	}
 
 	@Test
 	void pathTraversalNamesAreRefused() {
 		for (String name : new String[] { "../evil.py", "a/../../evil.py", "/etc/passwd", "C:/windows/x", "..\\evil" }) {
-			assertProblem(() -> ZipPackage.read(zip().file(name, "x").bytes(), Validators.LIMITS),
-					HttpStatus.UNPROCESSABLE_CONTENT, "package-unsafe-entry");
+			assertRefused(() -> ZipPackage.read(zip().file(name, "x").bytes(), Validators.LIMITS), PackageException.Kind.UNSAFE_ENTRY);
 		}
 	}
 
 	@Test
 	void bombDeclaringHugeSizesIsRefusedBeforeInflating() {
-		assertProblem(() -> ZipPackage.read(zip().lying("bomb.txt", new byte[10], 4_000_000_000L).bytes(), Validators.LIMITS),
-				HttpStatus.CONTENT_TOO_LARGE, "package-too-large");
+		assertRefused(() -> ZipPackage.read(zip().lying("bomb.txt", new byte[10], 4_000_000_000L).bytes(), Validators.LIMITS), PackageException.Kind.TOO_LARGE);
 	}
 
 	@Test
 	void entryInflatingBeyondItsDeclaredSizeIsRefused() {
 		ZipPackage pkg = ZipPackage.read(zip().lying("index.py", new byte[50_000], 100).bytes(), Validators.LIMITS);
-		assertProblem(() -> pkg.content(pkg.entry("index.py")), HttpStatus.UNPROCESSABLE_CONTENT, "package-size-mismatch");
+		assertRefused(() -> pkg.content(pkg.entry("index.py")), PackageException.Kind.SIZE_MISMATCH);
 	}
 
 	@Test
 	void entryLargerThanTheReadLimitIsRefused() {
 		ZipPackage pkg = ZipPackage.read(zip().file("index.py", new byte[100_000], 0644).bytes(), Validators.LIMITS);
-		assertProblem(() -> pkg.content(pkg.entry("index.py")), HttpStatus.CONTENT_TOO_LARGE, "package-entry-too-large");
+		assertRefused(() -> pkg.content(pkg.entry("index.py")), PackageException.Kind.ENTRY_TOO_LARGE);
 		assertThat(pkg.head(pkg.entry("index.py"), 4)).hasSize(4);
 	}
 
@@ -78,21 +74,18 @@ class ZipPackageTests {
 		for (int i = 0; i <= Validators.LIMITS.maxEntries(); i++) {
 			many.file("f" + i, "x");
 		}
-		assertProblem(() -> ZipPackage.read(many.bytes(), Validators.LIMITS), HttpStatus.CONTENT_TOO_LARGE,
-				"package-too-many-entries");
+		assertRefused(() -> ZipPackage.read(many.bytes(), Validators.LIMITS), PackageException.Kind.TOO_MANY_ENTRIES);
 	}
 
 	@Test
 	void encryptedEntryIsRefusedWhenRead() {
 		ZipPackage pkg = ZipPackage.read(zip().encrypted("index.py", "secret").bytes(), Validators.LIMITS);
-		assertProblem(() -> pkg.content(pkg.entry("index.py")), HttpStatus.UNPROCESSABLE_CONTENT, "package-encrypted");
+		assertRefused(() -> pkg.content(pkg.entry("index.py")), PackageException.Kind.ENCRYPTED);
 	}
 
-	private static void assertProblem(Runnable action, HttpStatus status, String type) {
-		assertThatExceptionOfType(Problem.class).isThrownBy(action::run).satisfies((problem) -> {
-			assertThat(problem.getStatusCode()).isEqualTo(status);
-			assertThat(problem.getBody().getType().toString()).contains(type);
-		});
+	private static void assertRefused(Runnable action, PackageException.Kind kind) {
+		assertThatExceptionOfType(PackageException.class).isThrownBy(action::run)
+			.satisfies((refusal) -> assertThat(refusal.kind()).isEqualTo(kind));
 	}
 
 }

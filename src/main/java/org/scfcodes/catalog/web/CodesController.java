@@ -1,0 +1,152 @@
+package org.scfcodes.catalog.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.scfcodes.catalog.ActiveCatalog;
+import org.scfcodes.catalog.CodeCatalog;
+import org.scfcodes.catalog.StatusCode;
+import org.scfcodes.http.Problem;
+import org.scfcodes.http.VersionedAnswers;
+import org.scfcodes.text.Language;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Looks up status codes by number, by name or by words, as JSON or as text in the request's language.
+ */
+@RestController
+@RequestMapping("/codes")
+@Tag(name = "codes", description = "SCF invocation status codes")
+class CodesController {
+
+	private static final int SUGGESTIONS = 3;
+
+	private static final String TEXT_EXAMPLE = """
+			433 TimeLimitReached
+			The function did not finish within its configured execution timeout.
+			Causes:
+			  - The code spends too long on some work (slow calls, heavy processing) for the configured execution timeout.
+			Remedies:
+			  - Look for slow or heavy work in the code.
+			Recycles the instance: yes
+			catalog 2026.11.27+1a2b3c4d
+			""";
+
+	private final ActiveCatalog catalogs;
+
+	private final VersionedAnswers answers;
+
+	private final LookupCounter lookups;
+
+	CodesController(ActiveCatalog catalogs, VersionedAnswers answers, LookupCounter lookups) {
+		this.catalogs = catalogs;
+		this.answers = answers;
+		this.lookups = lookups;
+	}
+
+	@GetMapping(path = "/{status}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "getCode", summary = "Everything known about one status code",
+			description = "JSON by default; text for a terminal with Accept: text/plain or ?format=text, in the "
+					+ "language of Accept-Language or ?lang=. Answers carry an ETag derived from the catalog version.")
+	@ApiResponse(responseCode = "200", description = "The code",
+			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeAnswer.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, examples = @ExampleObject(value = TEXT_EXAMPLE)) })
+	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+	@ApiResponse(responseCode = "400", description = "Not a number, or outside 100–599; names the code when a name was given",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "404", description = "No such code; `nearest` lists the closest known codes",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	ResponseEntity<CodeAnswer> one(@Parameter(description = "The status code, from 100 to 599", example = "433",
+			schema = @Schema(type = "integer", minimum = "100", maximum = "599")) @PathVariable String status,
+			WebRequest request) {
+		return one(status, VersionedAnswers.JSON, request);
+	}
+
+	@GetMapping(path = "/{status}", produces = MediaType.TEXT_PLAIN_VALUE)
+	@Operation(hidden = true) // documented with the JSON answer, as one operation
+	ResponseEntity<CodeAnswer> oneAsText(@PathVariable String status, Locale locale, WebRequest request) {
+		return one(status, VersionedAnswers.text(Language.of(locale)), request);
+	}
+
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "findCodes", summary = "The whole catalog, the codes with a name, or the codes that match words",
+			description = "Without parameters: every code. With `name`: the codes whose name or alias is that name, "
+					+ "ignoring case and surrounding spaces. With `q`: the codes in which every word appears, "
+					+ "in English or Chinese, best matches first.")
+	@ApiResponse(responseCode = "200", description = "The codes found, best first",
+			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeList.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, examples = @ExampleObject(value = TEXT_EXAMPLE)) })
+	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+	ResponseEntity<CodeList> list(
+			@Parameter(description = "A status name", example = "InvalidParameterValue") @RequestParam(required = false) String name,
+			@Parameter(description = "Words to search for", example = "memory") @RequestParam(required = false) String q,
+			WebRequest request) {
+		return list(name, q, VersionedAnswers.JSON, request);
+	}
+
+	@GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
+	@Operation(hidden = true) // documented with the JSON answer, as one operation
+	ResponseEntity<CodeList> listAsText(@RequestParam(required = false) String name,
+			@RequestParam(required = false) String q, Locale locale, WebRequest request) {
+		return list(name, q, VersionedAnswers.text(Language.of(locale)), request);
+	}
+
+	private ResponseEntity<CodeAnswer> one(String status, String representation, WebRequest request) {
+		CodeCatalog catalog = this.catalogs.current();
+		int number = StatusParameter.parse(status, catalog);
+		StatusCode code = catalog.find(number).orElse(null);
+		this.lookups.count(number, code != null);
+		if (code == null) {
+			throw Problem.of(HttpStatus.NOT_FOUND, "unknown-code", "Unknown status code",
+					"SCF has no status code " + number + " in catalog " + catalog.version() + ".")
+				.with("nearest", catalog.nearest(number, SUGGESTIONS));
+		}
+		return this.answers.ok(new CodeAnswer(catalog.version(), code), catalog.version(), representation, request);
+	}
+
+	private ResponseEntity<CodeList> list(String name, String q, String representation, WebRequest request) {
+		CodeCatalog catalog = this.catalogs.current();
+		CodeList answer;
+		if (name != null && q != null) {
+			throw Problem.of(HttpStatus.BAD_REQUEST, "conflicting-parameters", "Conflicting parameters",
+					"Give either 'name' (an exact name) or 'q' (words to search for), not both.");
+		}
+		if (name != null) {
+			List<StatusCode> codes = catalog.findByName(required(name, "name"));
+			answer = new CodeList(catalog.version(), name, codes,
+					codes.isEmpty() ? catalog.similarNames(name, SUGGESTIONS) : List.of());
+		}
+		else if (q != null) {
+			answer = new CodeList(catalog.version(), q, catalog.search(required(q, "q")), List.of());
+		}
+		else {
+			answer = new CodeList(catalog.version(), null, catalog.all(), List.of());
+		}
+		return this.answers.ok(answer, catalog.version(), representation, request);
+	}
+
+	private static String required(String value, String parameter) {
+		if (value.isBlank()) {
+			throw Problem.of(HttpStatus.BAD_REQUEST, "empty-parameter", "Empty parameter",
+					"The parameter '" + parameter + "' must not be empty.");
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.scfcodes.catalog.web;
+
+import java.util.List;
+
+import org.scfcodes.catalog.CodeCatalog;
+import org.scfcodes.catalog.CodeRef;
+import org.scfcodes.catalog.StatusCode;
+import org.scfcodes.http.Problem;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Reads a status code from a path, explaining what was expected when it is not one.
+ */
+final class StatusParameter {
+
+	private static final int MAX_DIGITS = 9;
+
+	private StatusParameter() {
+	}
+
+	static int parse(String value, CodeCatalog catalog) {
+		String text = value.strip();
+		if (text.isEmpty() || text.length() > MAX_DIGITS || !text.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			List<CodeRef> byName = (text.length() <= 100) ? catalog.findByName(text).stream().map(StatusCode::ref).toList()
+					: List.of();
+			String hint = byName.isEmpty() ? " To find a code by its name, use /codes?name=<name>; to search, /codes?q=<words>."
+					: " '" + text + "' is a name: it is status " + byName.get(0).status() + " (/codes/"
+							+ byName.get(0).status() + ").";
+			throw Problem.of(HttpStatus.BAD_REQUEST, "invalid-status", "Not a status code",
+					"Expected a status code: a number from 100 to 599, such as 433." + hint)
+				.with("matches", byName);
+		}
+		int number = Integer.parseInt(text);
+		if (number < 100 || number > 599) {
+			throw Problem.of(HttpStatus.BAD_REQUEST, "status-out-of-range", "Status code out of range",
+					"Expected a status code from 100 to 599, such as 433; got " + number + ".");
+		}
+		return number;
+	}
+
+}

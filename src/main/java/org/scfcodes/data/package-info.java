@@ -1,0 +1,9 @@
+/**
+ * Strict reading of the service's YAML data files: unknown fields, duplicates and missing values stop the load with
+ * the file and the entry named.
+ */
+@ApplicationModule(allowedDependencies = {})
+package org.scfcodes.data;
+
+import org.springframework.modulith.ApplicationModule;
+

@@ -1,0 +1,97 @@
+package org.scfcodes.handler.web;
+
+import java.io.IOException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.scfcodes.handler.HandlerValidator;
+import org.scfcodes.handler.PackageException;
+import org.scfcodes.handler.UnknownValueException;
+import org.scfcodes.handler.ValidationReport;
+import org.scfcodes.http.Problem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Checks whether a handler is right for its runtime, and optionally for its code package; answers a request the
+ * validator cannot take (an unknown runtime, an unusable package) as a problem.
+ */
+@RestController
+@Tag(name = "handler", description = "Handler validation")
+class HandlerController {
+
+	private final HandlerValidator validator;
+
+	HandlerController(HandlerValidator validator) {
+		this.validator = validator;
+	}
+
+	@PostMapping(path = "/handler/validate", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@Operation(operationId = "validateHandler", summary = "Check a handler for a runtime",
+			description = "Says whether the handler is right for the runtime and function type; each finding has a "
+					+ "stable rule id, a severity, a message in English and Chinese, a suggestion and the platform "
+					+ "failure it would cause.")
+	ValidationReport validate(@Valid @RequestBody ValidationRequest request) {
+		return this.validator.validate(request.runtime(), request.handler(), request.functionType(), null, null);
+	}
+
+	@PostMapping(path = "/handler/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@Operation(operationId = "validateHandler", summary = "Check a handler against its code package",
+			description = "The same checks, plus the package: the entry file at the root, the function in it, the "
+					+ "Java class and method, the Go binary, the bootstrap files. The zip is read in memory, never "
+					+ "extracted, within the limits README.md states.")
+	@ApiResponse(responseCode = "200", description = "The verdict, with findings and suggestions",
+			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ValidationReport.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, examples = @ExampleObject(value = """
+							INVALID  Python3.9  index.py.main_handler
+							  error handler.file-suffix: The first part names the file without its suffix: for the file index.py, write index.main_handler.
+							    suggestion: index.main_handler
+							    platform: invocation 437 HandlerNotFound
+							Suggested handler: index.main_handler
+							""")) })
+	@ApiResponse(responseCode = "413", description = "The upload, or the package unzipped, is larger than the limits",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "422", description = "The package is not a readable, safe zip (truncated, encrypted, a bomb, '../' names)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "503", description = "As many uploads as the service checks at once are being checked; "
+			+ "send it again after Retry-After seconds",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	ValidationReport validatePackage(@Parameter(description = "A runtime identifier, any case", example = "Python3.9") @RequestPart String runtime,
+			@Parameter(description = "The handler as it would be configured", example = "index.main_handler") @RequestPart String handler,
+			@Parameter(description = "event (default), web or image") @RequestPart(required = false) String functionType,
+			@Parameter(description = "The code package: a zip, or a jar for Java") @RequestPart("package") MultipartFile codePackage)
+			throws IOException {
+		return this.validator.validate(runtime, handler, functionType, codePackage.getBytes(),
+				codePackage.getOriginalFilename());
+	}
+
+	@ExceptionHandler
+	Problem unknownValue(UnknownValueException ex) {
+		String type = ex.field().equals("runtime") ? "unknown-runtime" : "unknown-function-type";
+		String title = ex.field().equals("runtime") ? "Unknown runtime" : "Unknown function type";
+		return Problem.of(HttpStatus.BAD_REQUEST, type, title, ex.getMessage()).with("accepted", ex.accepted());
+	}
+
+	@ExceptionHandler
+	Problem unusablePackage(PackageException ex) {
+		Problem problem = Problem.of(ex.kind().overLimit() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT,
+				ex.kind().id(), "Unusable code package", ex.getMessage());
+		return (ex.limit() != null) ? problem.with("limit", ex.limit()) : problem;
+	}
+
+}

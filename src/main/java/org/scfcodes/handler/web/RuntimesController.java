@@ -1,0 +1,49 @@
+package org.scfcodes.handler.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.scfcodes.handler.HandlerValidator;
+import org.scfcodes.handler.Runtime;
+import org.scfcodes.handler.Runtimes;
+import org.scfcodes.http.VersionedAnswers;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Lists the runtimes the handler validator knows.
+ */
+@RestController
+@Tag(name = "handler")
+class RuntimesController {
+
+	private final HandlerValidator validator;
+
+	private final VersionedAnswers answers;
+
+	RuntimesController(HandlerValidator validator, VersionedAnswers answers) {
+		this.validator = validator;
+		this.answers = answers;
+	}
+
+	@GetMapping(path = "/runtimes", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "listRuntimes", summary = "The runtimes SCF accepts, with the handler form each expects",
+			description = "Identifiers, older aliases (matched ignoring case), the handler form, the entry file's "
+					+ "suffix, an example handler, and whether the runtime is being retired or its identifier inferred.")
+	ResponseEntity<RuntimeList> runtimes(WebRequest request) {
+		Runtimes runtimes = this.validator.runtimes();
+		return this.answers.ok(new RuntimeList(runtimes.all()), runtimes.version(), VersionedAnswers.JSON, request);
+	}
+
+	/** The runtimes, in the order of the runtimes file. */
+	@Schema(description = "The runtimes the validator knows")
+	record RuntimeList(List<Runtime> runtimes) {
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.scfcodes.http;
+
+import java.util.List;
+
+import jakarta.servlet.Filter;
+import org.apache.catalina.core.StandardHost;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.handler.AbstractHandlerMapping;
+
+/**
+ * The HTTP edge in one place: the filter chain in the order a request meets it, the Tomcat valves in front of it,
+ * CORS, the answer language, text answers and the one problem writer.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HttpProperties.class)
+class HttpEdgeConfiguration implements WebMvcConfigurer {
+
+	// Before the filter chain, in Tomcat: PendingBodyValve (a body still on its way needs a permit), and the error
+	// report valve for what Tomcat refuses itself. Then the filters, in this order (Spring Boot's in brackets):
+	// [character encoding: Integer.MIN_VALUE]
+	static final int REQUEST_IDS = Ordered.HIGHEST_PRECEDENCE + 10;
+
+	static final int SECURITY_HEADERS = Ordered.HIGHEST_PRECEDENCE + 20;
+
+	static final int DIRECT_ANSWERS = Ordered.HIGHEST_PRECEDENCE + 30;
+
+	// [observation: HIGHEST_PRECEDENCE + 40, management.observations.http.server.filter.order]
+	static final int BODY_SIZE_LIMIT = Ordered.HIGHEST_PRECEDENCE + 50;
+
+	static final int UPLOAD_LIMIT = Ordered.HIGHEST_PRECEDENCE + 60;
+
+	// [request context: -105], then Spring MVC's dispatcher servlet.
+
+	/** The size limits of request bodies, in bytes: JSON and text bodies, and whole multipart uploads. */
+	record Limits(long body, long upload) {
+	}
+
+	@Bean
+	Limits limits(HttpProperties properties,
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize upload) {
+		return new Limits(properties.maxBodySize().toBytes(), upload.toBytes());
+	}
+
+	@Bean
+	Problems problems(JsonMapper json) {
+		return new Problems(json);
+	}
+
+	@Bean
+	ApiCors apiCors(Problems problems) {
+		return new ApiCors(problems);
+	}
+
+	@Bean
+	VersionedAnswers versionedAnswers(HttpProperties properties) {
+		return new VersionedAnswers(properties);
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestIds> requestIds() {
+		return registration(new RequestIds(), REQUEST_IDS);
+	}
+
+	@Bean
+	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+		return registration(new SecurityHeaders(), SECURITY_HEADERS);
+	}
+
+	@Bean
+	FilterRegistrationBean<DirectAnswersFilter> directAnswers(ObjectProvider<DirectAnswers> direct,
+			HttpProperties properties) {
+		List<DirectAnswers> answers = direct.orderedStream().toList();
+		FilterRegistrationBean<DirectAnswersFilter> registration = registration(new DirectAnswersFilter(answers),
+				DIRECT_ANSWERS);
+		registration.setEnabled(properties.directLookups() && !answers.isEmpty());
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimit(Limits limits, Problems problems) {
+		return registration(new BodySizeLimitFilter(limits.body(), limits.upload(), problems), BODY_SIZE_LIMIT);
+	}
+
+	@Bean
+	FilterRegistrationBean<UploadLimitFilter> uploadLimit(HttpProperties properties, Problems problems) {
+		return registration(new UploadLimitFilter(properties.maxConcurrentUploads(), problems), UPLOAD_LIMIT);
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> valves(HttpProperties properties, Problems problems) {
+		return (factory) -> {
+			factory.addContextValves(new PendingBodyValve(properties.maxPendingBodies(), problems));
+			factory.addContextCustomizers((context) -> {
+				if (context.getParent() instanceof StandardHost host) {
+					// the host adds no valve of this class name when the pipeline already has one
+					ProblemErrorReportValve valve = new ProblemErrorReportValve(problems);
+					host.getPipeline().addValve(valve);
+					host.setErrorReportValveClass(valve.getClass().getName());
+				}
+			});
+		};
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return new LanguageResolver();
+	}
+
+	@Bean
+	PlainTextMessageConverter plainTextMessageConverter(MessageSource messages) {
+		return new PlainTextMessageConverter(messages);
+	}
+
+	/** Spring MVC's handler mappings refuse cross-origin requests with the same processor as the direct answers. */
+	@Bean
+	static BeanPostProcessor problemCorsRefusals(ObjectProvider<ApiCors> cors) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof AbstractHandlerMapping mapping) {
+					mapping.setCorsProcessor(cors.getObject().processor());
+				}
+				return bean;
+			}
+
+		};
+	}
+
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		registry.addMapping("/**").combine(ApiCors.CONFIGURATION);
+	}
+
+	private static <T extends Filter> FilterRegistrationBean<T> registration(T filter, int order) {
+		FilterRegistrationBean<T> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(order);
+		return registration;
+	}
+
+}

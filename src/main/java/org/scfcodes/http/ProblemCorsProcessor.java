@@ -1,0 +1,45 @@
+package org.scfcodes.http;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.DefaultCorsProcessor;
+
+/**
+ * Spring's CORS checks, with a refusal (anything but GET and HEAD from another origin) answered as a problem like
+ * every other refusal.
+ */
+class ProblemCorsProcessor extends DefaultCorsProcessor {
+
+	private final Problems problems;
+
+	ProblemCorsProcessor(Problems problems) {
+		this.problems = problems;
+	}
+
+	@Override
+	public boolean processRequest(CorsConfiguration configuration, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		boolean allowed = super.processRequest(configuration, request, response);
+		if (!allowed) {
+			ProblemDetail problem = Problem.detail(HttpStatus.FORBIDDEN, "cross-origin-refused",
+					"Cross-origin request refused", "Cross-origin requests may only GET or HEAD.");
+			this.problems.write(problem, request, response, false);
+		}
+		return allowed;
+	}
+
+	/** Sends the status and the {@code Vary} headers only; {@link #processRequest} writes the problem. */
+	@Override
+	protected void rejectRequest(ServerHttpResponse response) throws IOException {
+		response.setStatusCode(HttpStatus.FORBIDDEN);
+		response.flush();
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.scfcodes.http;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every exception a handler raises into an RFC 9457 problem, always as {@code application/problem+json} and
+ * with no internal detail, and completes every problem body Spring MVC writes (module advices' included) with
+ * {@link Problems#complete}.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements ResponseBodyAdvice<Object> {
+
+	private static final Logger logger = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	private final HttpEdgeConfiguration.Limits limits;
+
+	ProblemDetailsAdvice(HttpEdgeConfiguration.Limits limits) {
+		this.limits = limits;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+		logger.error("Unexpected error", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"An unexpected error occurred. Quote the request id when you report it.");
+		return createResponseEntity(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	/** Tomcat refuses parameters and multipart bodies it cannot decode (bad encoding, no boundary). */
+	@ExceptionHandler({ InvalidParameterException.class, MultipartException.class })
+	ResponseEntity<Object> invalidParameters(Exception ex, WebRequest request) {
+		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "invalid-parameters", "Invalid parameters",
+				"The query string or form is not valid: parameters must be UTF-8, percent-encoded, and a multipart "
+						+ "body needs its boundary.");
+		return createResponseEntity(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return createResponseEntity(Problems.tooLarge("upload", this.limits.upload()), headers,
+				HttpStatus.CONTENT_TOO_LARGE, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getMostSpecificCause() instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
+			return createResponseEntity(Problems.tooLarge("request body", tooLarge.limit()), headers,
+					HttpStatus.CONTENT_TOO_LARGE, request);
+		}
+		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+				BodyErrors.describe(ex));
+		return createResponseEntity(problem, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getFieldErrors()
+			.stream()
+			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.toList();
+		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				"Invalid request: " + errors.stream()
+					.map((error) -> "'" + error.field() + "' " + error.message())
+					.reduce((a, b) -> a + "; " + b)
+					.orElse("the body is not valid"));
+		problem.setProperty("errors", errors);
+		return createResponseEntity(problem, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				"No endpoint at " + ex.getHttpMethod() + " /" + ex.getResourcePath()
+						+ ". The API is described at /v3/api-docs.");
+		return createResponseEntity(problem, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+	@Override
+	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+		return true;
+	}
+
+	@Override
+	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+			ServerHttpResponse response) {
+		if (body instanceof ProblemDetail problem && request instanceof ServletServerHttpRequest servletRequest
+				&& response instanceof ServletServerHttpResponse servletResponse) {
+			HttpServletRequest httpRequest = servletRequest.getServletRequest();
+			HttpServletResponse httpResponse = servletResponse.getServletResponse();
+			return Problems.complete(problem, httpRequest, httpResponse);
+		}
+		return body;
+	}
+
+	/** One invalid field of a request body. */
+	record FieldError(String field, String message) {
+	}
+
+}

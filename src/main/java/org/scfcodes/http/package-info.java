@@ -1,0 +1,10 @@
+/**
+ * The HTTP edge every capability shares: request ids, the headers every answer carries, CORS, request limits, problem
+ * answers, text answers and conditional requests, with the whole filter chain registered in
+ * {@link org.scfcodes.http.HttpEdgeConfiguration}.
+ */
+@ApplicationModule(allowedDependencies = "text")
+package org.scfcodes.http;
+
+import org.springframework.modulith.ApplicationModule;
+

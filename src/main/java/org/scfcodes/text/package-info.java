@@ -1,0 +1,9 @@
+/**
+ * The vocabulary every capability shares: the two languages, texts written in both, and answers that can be read as
+ * text, with their words from the message bundles.
+ */
+@ApplicationModule(allowedDependencies = {})
+package org.scfcodes.text;
+
+import org.springframework.modulith.ApplicationModule;
+

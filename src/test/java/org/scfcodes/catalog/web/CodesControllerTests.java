@@ -1,0 +1,215 @@
+package org.scfcodes.catalog.web;
+
+import java.util.Arrays;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.scfcodes.catalog.ActiveCatalog;
+import org.scfcodes.catalog.CatalogProperties;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTTP contract of the status-code lookups.
+ */
+@WebMvcTest(CodesController.class)
+@Import({ ActiveCatalog.class, LookupCounter.class, SimpleMeterRegistry.class })
+@EnableConfigurationProperties(CatalogProperties.class)
+class CodesControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ActiveCatalog catalogs;
+
+	@Autowired
+	SimpleMeterRegistry meters;
+
+	@Test
+	void codeIsAnsweredAsJsonByDefault() {
+		MvcTestResult result = this.mvc.get().uri("/codes/433").exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		assertThat(result).bodyJson().extractingPath("$.name").isEqualTo("TimeLimitReached");
+		assertThat(result).bodyJson().extractingPath("$.catalogVersion").isEqualTo(this.catalogs.current().version());
+		assertThat(result).bodyJson().extractingPath("$.recycling.triggers").isEqualTo(true);
+		assertThat(result).bodyJson().extractingPath("$.meaning.zh").asString().contains("执行超时时间");
+		assertThat(result).bodyJson().extractingPath("$.quantities[0].value").isEqualTo(24);
+	}
+
+	@Test
+	void codeIsAnsweredAsTextForTerminals() {
+		MvcTestResult result = this.mvc.get().uri("/codes/433").accept(MediaType.TEXT_PLAIN).exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
+		assertThat(result).bodyText().startsWith("433 TimeLimitReached\n").contains("Remedies:").contains("24 hours");
+	}
+
+	@Test
+	void textFollowsAcceptLanguage() {
+		assertThat(this.mvc.get().uri("/codes/433").accept(MediaType.TEXT_PLAIN).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9"))
+			.bodyText().contains("解决方法").contains("函数未能在配置的执行超时时间内执行完成");
+	}
+
+	@Test
+	void formatAndLangParametersServeThoseWhoCannotSetHeaders() {
+		assertThat(this.mvc.get().uri("/codes/434?format=text&lang=zh")).hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.bodyText().startsWith("434 MemoryLimitReached\n").contains("120GB");
+		assertThat(this.mvc.get().uri("/codes/434?format=json").accept(MediaType.TEXT_PLAIN))
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+	}
+
+	@Test
+	void unknownCodeIsNotFoundWithTheNearestCodes() {
+		MvcTestResult result = this.mvc.get().uri("/codes/431").exchange();
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:unknown-code");
+		assertThat(result).bodyJson().extractingPath("$.nearest[*].status").asArray().containsExactly(430, 432, 429);
+	}
+
+	@Test
+	void nameInThePathIsABadRequestThatPointsToTheCode() {
+		MvcTestResult result = this.mvc.get().uri("/codes/timelimitreached").exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("a number from 100 to 599")
+			.contains("/codes/433");
+	}
+
+	@Test
+	void outOfRangeCodeIsABadRequest() {
+		for (String status : new String[] { "99", "600", "-433", "123456789012", "４３３" }) {
+			assertThat(this.mvc.get().uri("/codes/{status}", status)).as(status)
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyJson().extractingPath("$.detail").asString().contains("100 to 599");
+		}
+	}
+
+	@Test
+	void problemsStayJsonWhenTheClientAskedForText() {
+		assertThat(this.mvc.get().uri("/codes/431").accept(MediaType.TEXT_PLAIN)).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void nameFindsBothInvalidParameterValueCodes() {
+		MvcTestResult result = this.mvc.get().uri("/codes?name= InvalidParameterValue ").exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.codes[*].status").asArray().containsExactly(400, 436);
+		assertThat(result).bodyJson().extractingPath("$.count").isEqualTo(2);
+	}
+
+	@Test
+	void unknownNameIsAnEmptyListWithSuggestions() {
+		MvcTestResult result = this.mvc.get().uri("/codes?name=MemoryLimitReach").exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.count").isEqualTo(0);
+		assertThat(result).bodyJson().extractingPath("$.suggestions[0].status").isEqualTo(434);
+		assertThat(this.mvc.get().uri("/codes?name=MemoryLimitReach&format=text")).bodyText()
+			.contains("No status code matches: MemoryLimitReach").contains("Did you mean: 434 MemoryLimitReached");
+	}
+
+	@Test
+	void searchFindsCodesByWordsBestFirst() {
+		assertThat(this.mvc.get().uri("/codes?q=memory leak")).bodyJson()
+			.extractingPath("$.codes[*].status").asArray().containsExactly(434);
+		assertThat(this.mvc.get().uri("/codes?q=镜像 超时")).bodyJson()
+			.extractingPath("$.codes[0].status").isEqualTo(447);
+	}
+
+	@Test
+	void wholeCatalogIsServedForDashboards() {
+		assertThat(this.mvc.get().uri("/codes")).bodyJson().extractingPath("$.count").isEqualTo(31);
+	}
+
+	@Test
+	void emptyOrConflictingParametersAreBadRequests() {
+		assertThat(this.mvc.get().uri("/codes").param("name", "")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/codes").param("q", " ")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/codes?name=a&q=b")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:conflicting-parameters");
+	}
+
+	@Test
+	void etagFollowsCatalogVersionAndRepresentation() {
+		String version = this.catalogs.current().version();
+		MvcTestResult json = this.mvc.get().uri("/codes/433").exchange();
+		assertThat(json).headers().hasValue(HttpHeaders.ETAG, "\"" + version + "-json\"")
+			.hasValue(HttpHeaders.CACHE_CONTROL, "max-age=300, public");
+		assertThat(json.getResponse().getHeaders(HttpHeaders.VARY).stream().flatMap((line) -> Arrays.stream(line.split(",")))
+			.map(String::strip)).contains(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
+		assertThat(this.mvc.get().uri("/codes/433?format=text&lang=zh")).headers()
+			.hasValue(HttpHeaders.ETAG, "\"" + version + "-text-zh\"");
+	}
+
+	@Test
+	void matchingIfNoneMatchGetsNotModified() {
+		String etag = this.mvc.get().uri("/codes/433").exchange().getResponse().getHeader(HttpHeaders.ETAG);
+		MvcTestResult result = this.mvc.get().uri("/codes/433").header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
+		assertThat(result).hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
+		assertThat(this.mvc.get().uri("/codes/433").header(HttpHeaders.IF_NONE_MATCH, "\"old-json\"")).hasStatusOk();
+	}
+
+	@Test
+	void wildcardIfNoneMatchGetsNotModifiedForAnExistingCode() {
+		assertThat(this.mvc.get().uri("/codes/433").header(HttpHeaders.IF_NONE_MATCH, "*")).hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(this.mvc.get().uri("/codes?name=TimeLimitReached").header(HttpHeaders.IF_NONE_MATCH, "*"))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(this.mvc.get().uri("/codes/431").header(HttpHeaders.IF_NONE_MATCH, "*")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void textNamesWhoActsAndTheRetryCategoryInWords() {
+		assertThat(this.mvc.get().uri("/codes/433?format=text")).bodyText()
+			.contains("Who acts: the function's code, the function's configuration")
+			.contains("Async retry (execution error, ");
+		assertThat(this.mvc.get().uri("/codes/433?format=text&lang=zh")).bodyText()
+			.contains("处理方：函数代码、函数配置")
+			.contains("异步重试（运行错误，")
+			.doesNotContain("function-code");
+	}
+
+	@Test
+	void headIsAnsweredWithTheSameHeaders() {
+		assertThat(this.mvc.head().uri("/codes/433")).hasStatusOk().headers().containsHeader(HttpHeaders.ETAG);
+	}
+
+	@Test
+	void corsRefusalIsAProblemWithTheRequestId() {
+		MvcTestResult result = this.mvc.options().uri("/codes/433").header(HttpHeaders.ORIGIN, "https://dashboard.example")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "DELETE").header("X-Request-Id", "incident-7").exchange();
+		assertThat(result).hasStatus(HttpStatus.FORBIDDEN).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.instance").isEqualTo("incident-7");
+		assertThat(result).bodyJson().extractingPath("$.requestId").isEqualTo("incident-7");
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:cross-origin-refused");
+	}
+
+	@Test
+	void corsAllowsGetFromAnyOrigin() {
+		assertThat(this.mvc.get().uri("/codes/433").header(HttpHeaders.ORIGIN, "https://dashboard.example"))
+			.headers().hasValue(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+		assertThat(this.mvc.options().uri("/codes/433").header(HttpHeaders.ORIGIN, "https://dashboard.example")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")).hasStatusOk()
+			.headers().hasValue(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET,HEAD");
+	}
+
+	@Test
+	void lookupsAreCountedByStatusAndOutcome() {
+		this.mvc.get().uri("/codes/433").exchange();
+		this.mvc.get().uri("/codes/431").exchange();
+		assertThat(this.meters.get("scf.codes.lookups").tags("status", "433", "outcome", "found").counter().count())
+			.isGreaterThanOrEqualTo(1);
+		assertThat(this.meters.get("scf.codes.lookups").tags("status", "431", "outcome", "not-found").counter().count())
+			.isGreaterThanOrEqualTo(1);
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.scfcodes.decode.web;
+
+import org.junit.jupiter.api.Test;
+import org.scfcodes.catalog.ActiveCatalog;
+import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.decode.ErrorTextDecoder;
+import org.scfcodes.http.HttpProperties;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTTP contract of error-text decoding.
+ */
+@WebMvcTest(DecodeController.class)
+@Import({ ErrorTextDecoder.class, ActiveCatalog.class })
+@EnableConfigurationProperties({ CatalogProperties.class, HttpProperties.class })
+class DecodeControllerTests {
+
+	private static final String LOG = "ERROR RequestId:825d476e-0000 Result:{\"errorCode\":-1,\"errorMessage\":\"Invoking task timed out after 5 seconds\",\"statusCode\":433}";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void plainTextIsDecoded() {
+		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.TEXT_PLAIN).content(LOG)).hasStatusOk()
+			.bodyJson().extractingPath("$.codes[0].entry.name").isEqualTo("TimeLimitReached");
+	}
+
+	@Test
+	void jsonWithATextFieldIsDecoded() {
+		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"SCF_StatusCode=439\"}")).hasStatusOk()
+			.bodyJson().extractingPath("$.codes[0].status").isEqualTo(439);
+		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("text");
+	}
+
+	@Test
+	void explanationReadsAsTextInTheRequestedLanguage() {
+		assertThat(this.mvc.post().uri("/codes/decode?lang=zh").contentType(MediaType.TEXT_PLAIN).accept(MediaType.TEXT_PLAIN)
+			.content(LOG)).hasStatusOk().bodyText().startsWith("找到 1 个状态码：433 TimeLimitReached。")
+			.contains("函数未能在配置的执行超时时间内执行完成").contains("请求 ID：825d476e-0000");
+	}
+
+	@Test
+	void emptyBodyFindsNothing() {
+		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.TEXT_PLAIN).content("")).hasStatusOk()
+			.bodyJson().extractingPath("$.codes").asArray().isEmpty();
+	}
+
+	@Test
+	void oversizedBodyIsAContentTooLargeProblem() {
+		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.TEXT_PLAIN).content("x".repeat(300_000)))
+			.hasStatus(HttpStatus.CONTENT_TOO_LARGE);
+	}
+
+	@Test
+	void unbalancedJsonIsABadRequest() {
+		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"abc"))
+			.hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+}

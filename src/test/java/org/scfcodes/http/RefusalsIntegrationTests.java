@@ -1,0 +1,98 @@
+package org.scfcodes.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.scfcodes.RawHttp;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every refusal, whoever makes it (Tomcat, a valve, a filter, CORS, Spring MVC), is one problem shape with the
+ * request id as instance, and the same refusal is the same answer however the request was framed.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class RefusalsIntegrationTests {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final int OVER_THE_BODY_LIMIT = 300 * 1024;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aBodyOverTheLimitGetsTheSameProblemDeclaredOrChunked() throws IOException {
+		byte[] body = "x".repeat(OVER_THE_BODY_LIMIT).getBytes(StandardCharsets.US_ASCII);
+		RawHttp.Answer declared = raw().exchange(request("Content-Length: " + body.length, body));
+		RawHttp.Answer chunked = raw().exchange(request("Transfer-Encoding: chunked", chunked(body)));
+		assertThat(declared.status()).isEqualTo(413);
+		assertThat(chunked.status()).isEqualTo(413);
+		assertThat(chunked.body()).isEqualTo(declared.body());
+		JsonNode problem = json.readTree(declared.body());
+		assertThat(problem.get("limit").asLong()).isEqualTo(256 * 1024);
+		assertThat(problem.get("instance").asString()).isEqualTo("same-refusal");
+		assertThat(problem.get("type").asString()).isEqualTo("urn:scf-codes:problem:too-large");
+	}
+
+	@Test
+	void refusalsFromEveryLayerCarryTheRequestId() throws IOException {
+		String crossOriginDelete = "OPTIONS /codes/433 HTTP/1.1\r\nHost: localhost\r\nOrigin: https://dashboard.example\r\n"
+				+ "Access-Control-Request-Method: DELETE\r\nX-Request-Id: layer-cors\r\nConnection: close\r\n\r\n";
+		assertProblemWithId(raw().exchange(crossOriginDelete.getBytes(StandardCharsets.ISO_8859_1)), 403, "layer-cors");
+		String unknownCode = "GET /codes/431 HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: layer-mvc\r\nConnection: close\r\n\r\n";
+		assertProblemWithId(raw().exchange(unknownCode.getBytes(StandardCharsets.ISO_8859_1)), 404, "layer-mvc");
+		String noEndpoint = "GET /nowhere HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: layer-404\r\nConnection: close\r\n\r\n";
+		assertProblemWithId(raw().exchange(noEndpoint.getBytes(StandardCharsets.ISO_8859_1)), 404, "layer-404");
+		String malformed = "GET /codes/4{3}3 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+		RawHttp.Answer tomcat = raw().exchange(malformed.getBytes(StandardCharsets.ISO_8859_1));
+		assertProblemWithId(tomcat, 400, tomcat.header("X-Request-Id"));
+		assertThat(tomcat.header("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
+	private void assertProblemWithId(RawHttp.Answer answer, int status, String id) {
+		assertThat(answer.status()).as(answer.headers()).isEqualTo(status);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(id).isNotBlank();
+		assertThat(answer.header("X-Request-Id")).isEqualTo(id);
+		JsonNode problem = json.readTree(answer.body());
+		assertThat(problem.get("instance").asString()).isEqualTo(id);
+		assertThat(problem.get("requestId").asString()).isEqualTo(id);
+		assertThat(problem.get("type").asString()).startsWith("urn:scf-codes:problem:");
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+	}
+
+	private RawHttp raw() {
+		return new RawHttp(this.port);
+	}
+
+	private static byte[] request(String framing, byte[] body) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(("POST /codes/decode HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+				+ "X-Request-Id: same-refusal\r\nConnection: close\r\n" + framing + "\r\n\r\n")
+			.getBytes(StandardCharsets.ISO_8859_1));
+		out.write(body);
+		return out.toByteArray();
+	}
+
+	private static byte[] chunked(byte[] body) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		for (int at = 0; at < body.length; at += 8192) {
+			int length = Math.min(8192, body.length - at);
+			out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			out.write(body, at, length);
+			out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+		}
+		out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+		return out.toByteArray();
+	}
+
+}
