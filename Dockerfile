@@ -1,5 +1,5 @@
 # The scf-codes image: Spring Boot's extracted, layered jar on a Java 25 runtime, with Spring AOT's generated
-# bean definitions and a JVM AOT cache trained at build time. Build after ./mvnw package:
+# bean definitions and a JVM AOT cache trained at build time with a request workload. Build after ./mvnw package:
 #   docker build -t scf-codes .
 # BASE_IMAGE is any Java 25 runtime image; where no registry is reachable, .ci/base-image.sh makes one.
 ARG BASE_IMAGE=eclipse-temurin:25-jre
@@ -26,8 +26,11 @@ COPY --from=extract /build/extracted/application/ ./
 # Replace JDK_JAVA_OPTIONS to tune it (-Dspring.aot.enabled=false is needed for a separate management port).
 ENV JDK_JAVA_OPTIONS="-Dspring.aot.enabled=true -XX:+UseG1GC -Xms48m -Xmn16m -Xmx160m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=70 -XX:GCTimeRatio=4 -XX:G1PeriodicGCInterval=15000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
 ENV MALLOC_ARENA_MAX=1
-# Train the AOT cache with the same options: start the context once, then exit
-RUN java -XX:AOTCacheOutput=application.aot -Dspring.context.exit=onRefresh -jar application.jar \
+# Train the AOT cache with the same options and a real request workload (docker/aot-training.sh: 30 s of lookups,
+# searches, handler checks and decoding over loopback), so that it holds the classes of the whole request path and
+# the method profiles of a service that has served, not only those of a context start
+COPY docker/aot-training.sh /tmp/aot-training.sh
+RUN bash /tmp/aot-training.sh 30 8080 java -XX:AOTCacheOutput=application.aot -jar application.jar \
     && rm -rf /tmp/*
 
 # Non-root, and fine with a read-only root filesystem where only /tmp is writable (as on SCF)

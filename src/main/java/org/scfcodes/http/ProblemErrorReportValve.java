@@ -4,20 +4,30 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.catalina.connector.Connector;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.AbstractProtocol;
 import org.apache.coyote.ActionCode;
+import org.apache.juli.logging.Log;
+import org.apache.juli.logging.LogFactory;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
  * Writes the errors Tomcat raises before a request reaches the application (a malformed request line, say) as a
- * problem instead of Tomcat's HTML page.
+ * problem instead of Tomcat's HTML page. A request that Tomcat could not read because the server is stopping (at the
+ * end of a graceful shutdown Tomcat closes its kept-alive connections, and a request read at that moment fails to
+ * parse) is answered 503 with {@code Retry-After}, not 400: nothing was wrong with it, and another instance can
+ * answer it.
  */
 class ProblemErrorReportValve extends ErrorReportValve {
+
+	private static final Log logger = LogFactory.getLog(ProblemErrorReportValve.class);
 
 	private final Problems problems;
 
@@ -31,10 +41,20 @@ class ProblemErrorReportValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
-		HttpStatus known = HttpStatus.resolve(status);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail((known != null) ? known : HttpStatus.BAD_REQUEST,
-				(status < 500) ? "The request was rejected before it reached the API: it is malformed."
-						: "An unexpected error occurred. Quote the request id when you report it.");
+		ProblemDetail problem;
+		if (status == HttpStatus.BAD_REQUEST.value() && stopping(request)) {
+			logger.debug("A request could not be read while the server stops", throwable);
+			problem = Problem.detail(HttpStatus.SERVICE_UNAVAILABLE, "stopping", "Stopping",
+					"The server is stopping and did not read this request; send it again.");
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+		}
+		else {
+			HttpStatus known = HttpStatus.resolve(status);
+			problem = ProblemDetail.forStatusAndDetail((known != null) ? known : HttpStatus.BAD_REQUEST,
+					(status < 500) ? "The request was rejected before it reached the API: it is malformed."
+							: "An unexpected error occurred. Quote the request id when you report it.");
+		}
 		try {
 			byte[] body = this.problems.bytes(problem, request, response);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -48,6 +68,13 @@ class ProblemErrorReportValve extends ErrorReportValve {
 		catch (IOException | IllegalStateException ex) {
 			response.getCoyoteResponse().action(ActionCode.CLOSE_NOW, ex);
 		}
+	}
+
+	/** Whether the connector is pausing for a graceful shutdown, or stopped. */
+	private static boolean stopping(Request request) {
+		Connector connector = request.getConnector();
+		return !connector.getState().isAvailable()
+				|| (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol && protocol.isPaused());
 	}
 
 }

@@ -136,6 +136,7 @@ class ImageContainerTests {
 		}
 		ImageFromDockerfile image = new ImageFromDockerfile("scf-codes-test", false)
 			.withFileFromPath("Dockerfile", Path.of("Dockerfile"))
+			.withFileFromPath("docker/aot-training.sh", Path.of("docker/aot-training.sh"))
 			.withFileFromPath("target/" + jar.getFileName(), jar);
 		String base = System.getenv("SCF_CODES_BASE_IMAGE");
 		return (base != null && !base.isBlank()) ? image.withBuildArg("BASE_IMAGE", base) : image;
