@@ -2,6 +2,8 @@ package org.scfcodes.http;
 
 import java.util.List;
 
+import io.micrometer.observation.ObservationRegistry;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import org.apache.catalina.core.StandardHost;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,7 +19,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
+import org.springframework.http.server.observation.ServerRequestObservationConvention;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -40,7 +45,8 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 
 	static final int DIRECT_ANSWERS = Ordered.HIGHEST_PRECEDENCE + 30;
 
-	// [observation: HIGHEST_PRECEDENCE + 40, management.observations.http.server.filter.order]
+	static final int OBSERVATION = Ordered.HIGHEST_PRECEDENCE + 40;
+
 	static final int BODY_SIZE_LIMIT = Ordered.HIGHEST_PRECEDENCE + 50;
 
 	static final int UPLOAD_LIMIT = Ordered.HIGHEST_PRECEDENCE + 60;
@@ -89,6 +95,21 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<DirectAnswersFilter> registration = registration(new DirectAnswersFilter(answers),
 				DIRECT_ANSWERS);
 		registration.setEnabled(properties.directLookups() && !answers.isEmpty());
+		return registration;
+	}
+
+	/**
+	 * The observation of each request ({@code http.server.requests}), as Spring Boot would register it, but after the
+	 * direct answers (which record their own timing, without a full observation) rather than first.
+	 */
+	@Bean
+	FilterRegistrationBean<ServerHttpObservationFilter> observation(ObjectProvider<ObservationRegistry> registry,
+			ObjectProvider<ServerRequestObservationConvention> convention,
+			@Value("${management.observations.http.server.requests.name:http.server.requests}") String name) {
+		FilterRegistrationBean<ServerHttpObservationFilter> registration = registration(new ServerHttpObservationFilter(
+				registry.getIfAvailable(() -> ObservationRegistry.NOOP), convention.getIfAvailable(() -> new DefaultServerRequestObservationConvention(name))),
+				OBSERVATION);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
 		return registration;
 	}
 

@@ -33,7 +33,7 @@ class FilterChainIntegrationTests {
 			.stream()
 			.filter(FilterRegistrationBean::isEnabled)
 			.sorted(Comparator.comparingInt(FilterRegistrationBean::getOrder))
-			.map((registration) -> (Class<?>) registration.getFilter().getClass())
+			.<Class<?>>map((registration) -> registration.getFilter().getClass())
 			.toList();
 		assertThat(order).containsSubsequence(RequestIds.class, SecurityHeaders.class, DirectAnswersFilter.class,
 				ServerHttpObservationFilter.class, BodySizeLimitFilter.class, UploadLimitFilter.class);
