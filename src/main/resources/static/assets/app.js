@@ -8,8 +8,13 @@ const UI = {
     pasteLabel: "A log line, a console result or an API response", decodeButton: "Explain",
     handlerTitle: "Check a handler", runtimeLabel: "Runtime", handlerLabel: "Handler",
     packageLabel: "Code package (optional zip or jar)", checkButton: "Check", catalog: "Catalog",
-    other: "中文", causes: "Causes", remedies: "Remedies", notes: "Notes", docs: "Documentation",
+    other: "中文", causes: "Causes (the project's words)", solution: "What to do", notes: "Notes", docs: "Links",
+    official: "Official", earlier: "Earlier wording", linked: "From a linked page", ours: "In the project's words",
+    translation: "the project's translation", undated: "undated", metric: "Cloud Monitor metric",
     recycles: "Recycles the instance", notStated: "not stated", yes: "yes", actors: "Who acts", retry: "Async retry",
+    actor: { caller: "the caller", "function-code": "the function's code", "function-configuration": "the function's configuration",
+      account: "the account", platform: "the platform" },
+    category: { none: "none", execution: "execution error", system: "system error", overrun: "overrun error" },
     none: "No code matches.", didYouMean: "Did you mean", found: (n) => `${n} code(s)`, evidence: "Evidence",
     valid: "Valid", invalid: "Invalid", suggested: "Suggested handler", suggestion: "Suggestion",
     platform: "Platform failure", requestIds: "Request ids", deprecated: "deprecated", error: "Error"
@@ -19,8 +24,12 @@ const UI = {
     decodeTitle: "粘贴错误信息", pasteLabel: "日志行、控制台返回结果或 API 响应", decodeButton: "解析",
     handlerTitle: "检查执行方法", runtimeLabel: "运行环境", handlerLabel: "执行方法",
     packageLabel: "代码包（可选，zip 或 jar）", checkButton: "检查", catalog: "目录版本",
-    other: "English", causes: "原因", remedies: "解决方法", notes: "说明", docs: "文档",
+    other: "English", causes: "原因（本项目的说明）", solution: "解决方法", notes: "说明", docs: "链接",
+    official: "官方", earlier: "较早的措辞", linked: "所链接页面", ours: "本项目的说明",
+    translation: "本项目的翻译", undated: "未注明日期", metric: "云监控指标",
     recycles: "实例回收", notStated: "未说明", yes: "是", actors: "处理方", retry: "异步重试",
+    actor: { caller: "调用方", "function-code": "函数代码", "function-configuration": "函数配置", account: "账号", platform: "平台" },
+    category: { none: "无", execution: "运行错误", system: "系统错误", overrun: "超限错误" },
     none: "没有匹配的状态码。", didYouMean: "您是否要找", found: (n) => `${n} 个状态码`, evidence: "依据",
     valid: "有效", invalid: "无效", suggested: "建议的执行方法", suggestion: "建议", platform: "平台表现",
     requestIds: "请求 ID", deprecated: "即将下线", error: "错误"
@@ -57,21 +66,42 @@ function list(title, items) {
   return items && items.length ? [el("strong", { text: title }), el("ul", {}, items.map((item) => el("li", { text: item })))] : [];
 }
 
+function revision(code, id, translatedFrom) {
+  const source = code.sources[id];
+  const when = source.date || t("undated");
+  return `${translatedFrom ? t("translation") : t("official")} · ${source.title[lang]}, ${when}`;
+}
+
+function officialBlock(code, text, heading) {
+  const items = [].concat(text.description ? [text.description] : [], text.solution || []);
+  return items.length ? el("details", { class: "revision" },
+    el("summary", { text: `${heading} · ${revision(code, text.source, text.translatedFrom)}` }),
+    el("ul", {}, items.map((item) => el("li", { text: item })))) : null;
+}
+
 function card(code, extra) {
+  const guidance = code.guidance[lang];
   const facts = el("div", { class: "facts" },
     el("span", { text: `${t("recycles")}: ${code.recycling.triggers ? t("yes") : t("notStated")}` }),
-    code.actors.length ? el("span", { text: `${t("actors")}: ${code.actors.join(", ")}` }) : null,
-    el("span", { text: `${t("retry")}: ${code.retry.category} (${code.retry.basis})` }),
+    code.actors.length ? el("span", { text: `${t("actors")}: ${code.actors.map((a) => t("actor")[a] || a).join(", ")}` }) : null,
+    el("span", { text: `${t("retry")}: ${t("category")[code.retry.category] || code.retry.category}` }),
+    code.seenIn && code.seenIn.metric ? el("span", { text: `${t("metric")}: ${code.seenIn.metric.name}` }) : null,
     (code.quantities || []).map((q) => el("span", { text: `${q.label[lang]}: ${q.value} ${q.unit}` })));
-  const links = (code.links || []).map((link) => el("li", {}, el("a", { href: link.url, rel: "noreferrer" , text: link.title[lang] })));
+  const links = guidance.links.map((link) => el("li", {}, el("a", { href: link.url, rel: "noreferrer", text: link.text })));
+  const others = code.official.filter((text) => text.language === lang
+    && !(text.source === guidance.description.source && (!text.solution || (guidance.solution && text.source === guidance.solution.source))))
+    .map((text) => officialBlock(code, text, code.sources[text.source].statusPage ? t("earlier") : t("linked")));
   return el("article", { class: "card", "data-status": code.status },
     el("h3", {}, el("span", { class: "status", text: code.status }), code.name),
-    el("p", { text: code.meaning[lang] }),
-    facts,
-    list(t("causes"), code.causes[lang]),
-    list(t("remedies"), code.remedies[lang]),
-    list(t("notes"), code.notes[lang]),
+    el("p", { class: "official", text: guidance.description.text[0] }),
+    el("p", { class: "muted provenance", text: revision(code, guidance.description.source, guidance.description.translatedFrom) }),
+    guidance.solution ? list(t("solution"), guidance.solution.text) : [],
     links.length ? [el("strong", { text: t("docs") }), el("ul", {}, links)] : [],
+    others,
+    el("p", {}, el("strong", { text: `${t("ours")}: ` }), code.meaning[lang]),
+    list(t("causes"), code.causes[lang]),
+    facts,
+    list(t("notes"), code.notes[lang]),
     extra || null);
 }
 

@@ -1,17 +1,25 @@
 package org.scfcodes.catalog;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
-import org.scfcodes.catalog.CatalogDocument.CategoryDocument;
 import org.scfcodes.catalog.CatalogDocument.CodeDocument;
+import org.scfcodes.catalog.CatalogDocument.FieldDocument;
 import org.scfcodes.catalog.CatalogDocument.LinesDocument;
-import org.scfcodes.catalog.CatalogDocument.ReferenceDocument;
+import org.scfcodes.catalog.CatalogDocument.OfficialDocument;
+import org.scfcodes.catalog.CatalogDocument.QuantityDocument;
+import org.scfcodes.catalog.CatalogDocument.RetryTextDocument;
+import org.scfcodes.catalog.CatalogDocument.SourceDocument;
 import org.scfcodes.data.DataFileException;
+import org.scfcodes.text.Language;
 import org.scfcodes.text.Text;
 import org.scfcodes.text.TextList;
 
@@ -20,35 +28,57 @@ import org.scfcodes.text.TextList;
  */
 final class CatalogCheck {
 
-	private static final Set<String> RECYCLING_KEYS = Set.of("documented", "not-documented");
+	private static final Set<String> CATEGORIES = Set.of("system", "overrun", "execution");
+
+	private static final Set<String> LANGUAGES = Set.of("en", "zh");
+
 
 	private final String file;
 
 	private final String version;
 
-	private final Map<String, Reference> sources;
+	private final Map<String, Source> sources;
 
-	private final Map<String, Reference> links;
+	private final Text recycles;
 
-	private final Map<String, Text> recycling;
+	private final Text notStated;
 
-	private final Map<String, CategoryDocument> categories;
+	private final String recyclingSource;
+
+	private final WhereSeen.Field payloadField;
+
+	private final WhereSeen.Field logField;
+
+	private final FieldDocument metricNamespace;
+
+	private final List<RetryText> async;
+
+	private final List<RetryText> sync;
+
+	private final Map<String, List<RetryText>> categories = new HashMap<>();
 
 	CatalogCheck(String file, CatalogDocument document) {
 		this.file = file;
-		this.version = text(require(document.version(), "version"), "version", "");
-		this.sources = references(require(document.sources(), "sources"), "sources");
-		this.links = references(require(document.links(), "links"), "links");
-		this.recycling = require(document.recycling(), "recycling");
-		if (!this.recycling.keySet().equals(RECYCLING_KEYS)) {
-			throw fail("", "'recycling' must have exactly the keys " + RECYCLING_KEYS);
+		this.version = text(require(document.version(), "", "version"), "version", "");
+		this.sources = sources(require(document.sources(), "", "sources"));
+		CatalogDocument.RecyclingDocument recycling = require(document.recycling(), "", "recycling");
+		this.recyclingSource = lookup(this.sources, recycling.source(), "recycling.source", "").id();
+		this.recycles = translated(recycling.documented(), "recycling.documented", "");
+		this.notStated = translated(recycling.notDocumented(), "recycling.not-documented", "");
+		CatalogDocument.WhereSeenDocument seen = require(document.whereSeen(), "", "where-seen");
+		this.payloadField = field(require(seen.payloadField(), "", "where-seen.payload-field"), "where-seen.payload-field");
+		this.logField = field(require(seen.logField(), "", "where-seen.log-field"), "where-seen.log-field");
+		this.metricNamespace = require(seen.metricNamespace(), "", "where-seen.metric-namespace");
+		field(this.metricNamespace, "where-seen.metric-namespace");
+		CatalogDocument.RetryDocument retry = require(document.retry(), "", "retry");
+		this.async = retryTexts(require(retry.async(), "", "retry.async"), "retry.async", "");
+		this.sync = retryTexts(require(retry.sync(), "", "retry.sync"), "retry.sync", "");
+		Map<String, List<RetryTextDocument>> categories = require(retry.categories(), "", "retry.categories");
+		if (!categories.keySet().equals(CATEGORIES)) {
+			throw fail("", "'retry.categories' must have exactly the keys " + CATEGORIES);
 		}
-		this.recycling.forEach((key, value) -> translated(value, "recycling." + key, ""));
-		this.categories = require(document.retryCategories(), "retry-categories");
-		this.categories.forEach((key, category) -> {
-			translated(category.summary(), "retry-categories." + key + ".summary", "");
-			lookup(this.sources, category.source(), "retry-categories." + key + ".source", "");
-		});
+		categories.forEach((category, texts) -> this.categories.put(category,
+				bothLanguages(retryTexts(texts, "retry.categories." + category, ""), "retry.categories." + category, "")));
 	}
 
 	String version() {
@@ -69,7 +99,6 @@ final class CatalogCheck {
 		if (aliases.contains(name) || new HashSet<>(aliases).size() != aliases.size()) {
 			throw fail(at, "'aliases' repeats a name");
 		}
-		Reference source = lookup(this.sources, code.source(), "source", at);
 		List<Actor> actors = new ArrayList<>();
 		for (String id : require(code.actors(), at, "actors")) {
 			Actor actor = Actor.fromId(id);
@@ -79,14 +108,37 @@ final class CatalogCheck {
 			actors.add(actor);
 		}
 		boolean recycles = Boolean.TRUE.equals(code.recyclesInstance());
-		Recycling recyclingFact = new Recycling(recycles,
-				this.recycling.get(recycles ? "documented" : "not-documented"), this.sources.get("seed"));
-		return new StatusCode(code.status(), name, aliases, source, translated(code.meaning(), "meaning", at),
-				lines(code.causes(), "causes", at, true), lines(code.remedies(), "remedies", at, true), actors,
-				recyclingFact, retry(code, at), quantities(code.quantities(), at),
-				orEmpty(code.links()).stream().map((id) -> lookup(this.links, id, "links", at)).toList(),
+		Recycling recyclingFact = new Recycling(recycles, recycles ? this.recycles : this.notStated,
+				this.recyclingSource);
+		List<OfficialText> official = official(require(code.official(), at, "official"), at);
+		Guidance.Languages guidance = new Guidance.Languages(Guidances.of(official, this.sources, "en"),
+				Guidances.of(official, this.sources, "zh"));
+		if (guidance.en() == null || guidance.zh() == null) {
+			throw fail(at, "'official' needs a status-page description in English and in Chinese (a project translation, "
+					+ "with translated-from, where no official text exists)");
+		}
+		RetryPolicy retry = retry(code, at);
+		WhereSeen seenIn = whereSeen(code, at);
+		List<Quantity> quantities = quantities(code.quantities(), at);
+		return new StatusCode(code.status(), name, aliases, guidance, official, translated(code.meaning(), "meaning", at),
+				lines(code.causes(), "causes", at, true), actors, recyclingFact, retry, seenIn, quantities,
 				orEmpty(code.messages()).stream().map((message) -> text(message, "messages", at)).toList(),
-				lines(code.notes(), "notes", at, false));
+				lines(code.notes(), "notes", at, false), referenced(official, retry, seenIn, quantities));
+	}
+
+	/** The sources an entry names, in the order its answer names them. */
+	private Map<String, Source> referenced(List<OfficialText> official, RetryPolicy retry, WhereSeen seenIn,
+			List<Quantity> quantities) {
+		Map<String, Source> referenced = new LinkedHashMap<>();
+		Stream.of(official.stream().map(OfficialText::source), Stream.of(this.recyclingSource),
+				Stream.of(retry.official(), retry.policy(), retry.async(), retry.sync())
+					.flatMap(List::stream)
+					.map(RetryText::source),
+				Stream.of(seenIn.payloadField().source(), seenIn.logField().source()),
+				Stream.ofNullable(seenIn.metric()).map(Metric::source), quantities.stream().map(Quantity::source))
+			.flatMap((ids) -> ids)
+			.forEach((id) -> referenced.putIfAbsent(id, this.sources.get(id)));
+		return referenced;
 	}
 
 	void noDuplicates(List<StatusCode> codes) {
@@ -98,36 +150,132 @@ final class CatalogCheck {
 		}
 	}
 
-	private RetryPolicy retry(CodeDocument code, String at) {
-		require(code.retry(), at, "retry");
-		CategoryDocument category = lookup(this.categories, code.retry().category(), "retry.category", at);
-		RetryPolicy.Basis basis = RetryPolicy.Basis.fromId(String.valueOf(code.retry().basis()));
-		if (basis == null) {
-			throw fail(at, "'retry.basis' must be documented, inferred or not-documented");
-		}
-		return new RetryPolicy(code.retry().category(), basis, category.summary(),
-				this.sources.get(category.source()));
-	}
-
-	private List<Quantity> quantities(List<Quantity> quantities, String at) {
-		for (Quantity quantity : orEmpty(quantities)) {
-			text(quantity.name(), "quantities.name", at);
-			text(quantity.unit(), "quantities.unit", at);
-			translated(quantity.label(), "quantities.label", at);
-		}
-		return orEmpty(quantities);
-	}
-
-	private Map<String, Reference> references(Map<String, ReferenceDocument> documents, String field) {
-		Map<String, Reference> references = new HashMap<>();
-		documents.forEach((id, document) -> {
-			String url = text(document.url(), field + "." + id + ".url", "");
-			if (!url.startsWith("https://")) {
-				throw fail("", "'" + field + "." + id + ".url' must be an https URL");
+	private List<OfficialText> official(List<OfficialDocument> documents, String at) {
+		List<OfficialText> texts = new ArrayList<>();
+		for (OfficialDocument document : documents) {
+			Source source = lookup(this.sources, document.source(), "official.source", at);
+			String language = language(document.language(), "official.language", at);
+			String translatedFrom = translatedFrom(document.translatedFrom(), language, "official", at);
+			if (document.description() == null && document.solution() == null && document.links() == null) {
+				throw fail(at, "an 'official' text of " + source.id() + " states nothing");
 			}
-			references.put(id, new Reference(id, translated(document.title(), field + "." + id + ".title", ""), url));
+			String description = (document.description() != null) ? text(document.description(), "official.description", at)
+					: null;
+			List<String> solution = (document.solution() != null)
+					? document.solution().stream().map((item) -> text(item, "official.solution", at)).toList() : null;
+			if (document.links() != null) {
+				document.links().forEach((link) -> url(text(link.url(), "official.links.url", at), "official.links.url", at));
+			}
+			texts.add(new OfficialText(source.id(), language, translatedFrom, description, solution, document.links()));
+		}
+		return texts;
+	}
+
+	private RetryPolicy retry(CodeDocument code, String at) {
+		CatalogDocument.CodeRetryDocument retry = require(code.retry(), at, "retry");
+		String category = text(retry.category(), "retry.category", at);
+		if (!category.equals("none") && !CATEGORIES.contains(category)) {
+			throw fail(at, "'retry.category' must be none or one of " + CATEGORIES);
+		}
+		RetryPolicy.Basis basis = RetryPolicy.Basis.fromId(String.valueOf(retry.basis()));
+		if (basis == null) {
+			throw fail(at, "'retry.basis' must be documented or inferred");
+		}
+		boolean none = category.equals("none");
+		return new RetryPolicy(category, basis, none ? List.of() : this.categories.get(category),
+				retryTexts(orEmpty(retry.official()), "retry.official", at), none ? List.of() : this.async,
+				none ? List.of() : this.sync);
+	}
+
+	private WhereSeen whereSeen(CodeDocument code, String at) {
+		Metric metric = null;
+		if (code.metric() != null) {
+			String basis = text(code.metric().basis(), "metric.basis", at);
+			if (!basis.equals("documented") && !basis.equals("inferred")) {
+				throw fail(at, "'metric.basis' must be documented or inferred");
+			}
+			metric = new Metric(this.metricNamespace.name(), text(code.metric().name(), "metric.name", at), basis,
+					this.metricNamespace.source());
+		}
+		return new WhereSeen(this.payloadField, this.logField, metric);
+	}
+
+	private List<Quantity> quantities(List<QuantityDocument> quantities, String at) {
+		List<Quantity> checked = new ArrayList<>();
+		for (QuantityDocument quantity : orEmpty(quantities)) {
+			Source source = lookup(this.sources, quantity.source(), "quantities.source", at);
+			checked.add(new Quantity(text(quantity.name(), "quantities.name", at),
+					require(quantity.value(), at, "quantities.value"), text(quantity.unit(), "quantities.unit", at),
+					translated(quantity.label(), "quantities.label", at), source.id()));
+		}
+		return checked;
+	}
+
+	private List<RetryText> retryTexts(List<RetryTextDocument> documents, String field, String at) {
+		List<RetryText> texts = new ArrayList<>();
+		for (RetryTextDocument document : documents) {
+			Source source = lookup(this.sources, document.source(), field + ".source", at);
+			String language = language(document.language(), field + ".language", at);
+			texts.add(new RetryText(source.id(), language, translatedFrom(document.translatedFrom(), language, field, at),
+					document.heading(), text(document.text(), field + ".text", at),
+					(document.about() != null) ? translated(document.about(), field + ".about", at) : null));
+		}
+		return List.copyOf(texts);
+	}
+
+	private List<RetryText> bothLanguages(List<RetryText> texts, String field, String at) {
+		for (Language language : Language.values()) {
+			if (texts.stream().noneMatch((text) -> text.language().equals(language.tag()))) {
+				throw fail(at, "'" + field + "' needs a text in " + language.tag());
+			}
+		}
+		return texts;
+	}
+
+	private WhereSeen.Field field(FieldDocument field, String name) {
+		return new WhereSeen.Field(text(field.name(), name + ".name", ""),
+				lookup(this.sources, field.source(), name + ".source", "").id());
+	}
+
+	private Map<String, Source> sources(Map<String, SourceDocument> documents) {
+		Map<String, Source> sources = new HashMap<>();
+		documents.forEach((id, document) -> {
+			String field = "sources." + id;
+			String url = url(text(document.url(), field + ".url", ""), field + ".url", "");
+			if (document.date() != null) {
+				try {
+					LocalDate.parse(document.date());
+				}
+				catch (DateTimeParseException ex) {
+					throw fail("", "'" + field + ".date' must be a date such as 2022-07-27");
+				}
+			}
+			sources.put(id, new Source(id, translated(document.title(), field + ".title", ""), url, document.date(),
+					Boolean.TRUE.equals(document.statusPage()),
+					(document.about() != null) ? translated(document.about(), field + ".about", "") : null));
 		});
-		return Map.copyOf(references);
+		return Map.copyOf(sources);
+	}
+
+	private String language(String language, String field, String at) {
+		if (!LANGUAGES.contains(language)) {
+			throw fail(at, "'" + field + "' must be en or zh");
+		}
+		return language;
+	}
+
+	private String translatedFrom(String translatedFrom, String language, String field, String at) {
+		if (translatedFrom != null && (!LANGUAGES.contains(translatedFrom) || translatedFrom.equals(language))) {
+			throw fail(at, "'" + field + ".translated-from' must name the other language");
+		}
+		return translatedFrom;
+	}
+
+	private String url(String url, String field, String at) {
+		if (!url.startsWith("https://")) {
+			throw fail(at, "'" + field + "' must be an https URL");
+		}
+		return url;
 	}
 
 	private <T> T lookup(Map<String, T> known, String id, String field, String at) {

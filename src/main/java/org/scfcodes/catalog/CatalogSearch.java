@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Full-text search over names, meanings, causes, remedies and notes in both languages: every word must match,
- * and a match in the name weighs more than one in a remedy.
+ * Full-text search over names, the official texts, the project's explanations and notes in both languages: every word
+ * must match, and a match in the name weighs more than one in a note.
  */
 final class CatalogSearch {
 
@@ -47,12 +48,16 @@ final class CatalogSearch {
 		static Indexed of(StatusCode code) {
 			String name = join(Stream.concat(Stream.of(String.valueOf(code.status()), code.name()),
 					code.aliases().stream()));
-			String meaning = join(Stream.concat(Stream.of(code.meaning().en(), code.meaning().zh()),
-					code.messages().stream()));
+			String meaning = join(Stream.of(Stream.of(code.meaning().en(), code.meaning().zh()), code.messages().stream(),
+					code.official().stream().map(OfficialText::description).filter(Objects::nonNull))
+				.flatMap((texts) -> texts));
 			String causes = join(Stream.concat(code.causes().en().stream(), code.causes().zh().stream()));
-			String remedies = join(Stream.concat(code.remedies().en().stream(), code.remedies().zh().stream()));
+			String solutions = join(code.official()
+				.stream()
+				.filter((text) -> text.solution() != null)
+				.flatMap((text) -> text.solution().stream()));
 			String notes = join(Stream.concat(code.notes().en().stream(), code.notes().zh().stream()));
-			return new Indexed(code, new String[] { name, meaning, causes, remedies, notes });
+			return new Indexed(code, new String[] { name, meaning, causes, solutions, notes });
 		}
 
 		/** The sum, over the words, of the heaviest field each appears in; 0 when any word is missing. */

@@ -6,6 +6,7 @@ import org.scfcodes.text.Text;
 /**
  * Whether a status code makes the platform recycle the instance that served the request.
  */
-@Schema(description = "Whether the code triggers instance recycling, and what the sources say about it")
-public record Recycling(boolean triggers, Text explanation, Reference source) {
+@Schema(description = "Whether the code triggers instance recycling, and what the pages say about it")
+public record Recycling(boolean triggers, Text explanation,
+		@Schema(description = "The page the fact comes from: a key of the answer's sources") String source) {
 }

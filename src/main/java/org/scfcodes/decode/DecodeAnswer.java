@@ -3,6 +3,7 @@ package org.scfcodes.decode;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.scfcodes.catalog.Guidance;
 import org.scfcodes.text.Labels;
 import org.scfcodes.text.PlainText;
 import org.scfcodes.text.Text;
@@ -21,8 +22,11 @@ public record DecodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catal
 		for (DecodedCode code : this.codes) {
 			out.append('\n').append(code.status()).append(' ');
 			if (code.entry() != null) {
-				out.append(code.entry().name()).append('\n').append(labels.in(code.entry().meaning())).append('\n');
-				code.entry().remedies().in(labels.language()).forEach((remedy) -> out.append("  - ").append(remedy).append('\n'));
+				Guidance guidance = code.entry().guidance().in(labels.language());
+				out.append(code.entry().name()).append('\n').append(guidance.description().text().get(0)).append('\n');
+				if (guidance.solution() != null) {
+					guidance.solution().text().forEach((item) -> out.append("  - ").append(item).append('\n'));
+				}
 			}
 			else {
 				out.append(labels.get("decode.not-in-catalog")).append('\n');

@@ -10,8 +10,8 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.AbstractProtocol;
 import org.apache.coyote.ActionCode;
-import org.apache.juli.logging.Log;
-import org.apache.juli.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,7 +27,7 @@ import org.springframework.http.ProblemDetail;
  */
 class ProblemErrorReportValve extends ErrorReportValve {
 
-	private static final Log logger = LogFactory.getLog(ProblemErrorReportValve.class);
+	private static final Logger logger = LoggerFactory.getLogger(ProblemErrorReportValve.class);
 
 	private final Problems problems;
 

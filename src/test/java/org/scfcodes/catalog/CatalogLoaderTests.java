@@ -22,27 +22,39 @@ class CatalogLoaderTests {
 	private static final String HEADER = """
 			version: "1"
 			sources:
-			  seed: { title: { en: "Seed", zh: "种子" }, url: "https://example.org/seed" }
-			links:
-			  doc: { title: { en: "Doc", zh: "文档" }, url: "https://example.org/doc" }
+			  page: { title: { en: "Page", zh: "页面" }, url: "https://example.org/page", date: "2022-07-27", status-page: true }
+			  older: { title: { en: "Older", zh: "较早" }, url: "https://example.org/older", status-page: true }
+			  retry: { title: { en: "Retry", zh: "重试" }, url: "https://example.org/retry" }
 			recycling:
+			  source: page
 			  documented: { en: "yes", zh: "是" }
 			  not-documented: { en: "not stated", zh: "未说明" }
-			retry-categories:
-			  execution: { source: seed, summary: { en: "retried", zh: "重试" } }
+			where-seen:
+			  payload-field: { name: statusCode, source: page }
+			  log-field: { name: SCF_StatusCode, source: page }
+			  metric-namespace: { name: QCE/SCF_V2, source: page }
+			retry:
+			  async: []
+			  sync: [{ source: retry, language: en, text: "not retried" }]
+			  categories:
+			    system: [{ source: retry, language: en, text: "s" }, { source: retry, language: zh, text: "系" }]
+			    overrun: [{ source: retry, language: en, text: "o" }, { source: retry, language: zh, text: "超" }]
+			    execution: [{ source: retry, language: en, text: "retried" }, { source: retry, language: zh, text: "重试" }]
 			codes:
 			""";
 
 	private static final String ENTRY = """
 			  - status: %d
 			    name: %s
-			    source: seed
 			    actors: [function-code]
 			    retry: { category: execution, basis: inferred }
+			    metric: { name: Http4xx, basis: inferred }
 			    meaning: { en: "Meaning", zh: "含义" }
 			    causes: { en: ["Cause"], zh: ["原因"] }
-			    remedies: { en: ["Remedy"], zh: ["方法"] }
-			    links: [doc]
+			    official:
+			      - { source: page, language: en, description: "Official", solution: ["Do this"], links: [{ text: "doc", url: "https://example.org/doc" }] }
+			      - { source: page, language: zh, description: "官方", solution: ["这样做"] }
+			      - { source: older, language: zh, solution: ["以前这样做"] }
 			""";
 
 	@TempDir
@@ -51,12 +63,14 @@ class CatalogLoaderTests {
 	@Test
 	void embeddedCatalogLoads() {
 		CodeCatalog catalog = CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml"));
-		assertThat(catalog.version()).matches("2026\\.11\\.27\\+[0-9a-f]{8}");
+		assertThat(catalog.version()).matches("2026\\.11\\.28\\+[0-9a-f]{8}");
 		assertThat(catalog.find(433)).hasValueSatisfying((code) -> {
 			assertThat(code.name()).isEqualTo("TimeLimitReached");
-			assertThat(code.links()).extracting(Reference::id)
-				.containsExactly("function-configuration", "async-execution", "instance-recycling");
+			assertThat(code.guidance().en().description().source()).isEqualTo("intl-2022-07-27");
+			assertThat(code.guidance().en().links()).extracting(Link::url)
+				.contains("https://intl.cloud.tencent.com/document/product/583/39466");
 			assertThat(code.quantities()).extracting(Quantity::value).containsExactly(24L);
+			assertThat(code.seenIn().metric().name()).isEqualTo("Http433");
 		});
 	}
 
@@ -64,9 +78,15 @@ class CatalogLoaderTests {
 	void minimalCatalogLoadsWithReferencesResolved() throws IOException {
 		CodeCatalog catalog = load(HEADER + ENTRY.formatted(433, "TimeLimitReached"));
 		StatusCode code = catalog.find(433).orElseThrow();
-		assertThat(code.links()).singleElement().satisfies((link) -> assertThat(link.url()).isEqualTo("https://example.org/doc"));
-		assertThat(code.retry().summary().en()).isEqualTo("retried");
+		assertThat(code.guidance().en().links()).singleElement()
+			.satisfies((link) -> assertThat(link.url()).isEqualTo("https://example.org/doc"));
+		assertThat(code.guidance().zh().solution().text()).containsExactly("这样做");
+		assertThat(code.guidance().zh().solution().source()).isEqualTo("page");
+		assertThat(code.retry().policy()).extracting(RetryText::text).containsExactly("retried", "重试");
+		assertThat(code.retry().sync()).extracting(RetryText::text).containsExactly("not retried");
 		assertThat(code.recycling().explanation().en()).isEqualTo("not stated");
+		assertThat(code.sources()).containsOnlyKeys("page", "older", "retry");
+		assertThat(code.seenIn().metric().namespace()).isEqualTo("QCE/SCF_V2");
 	}
 
 	@Test
@@ -89,8 +109,8 @@ class CatalogLoaderTests {
 
 	@Test
 	void duplicateKeyStopsTheLoad() {
-		assertFails(HEADER + ENTRY.formatted(433, "A").replace("    source: seed\n", "    source: seed\n    source: seed\n"),
-				"Duplicate", "\"source\"", "line 15");
+		assertFails(HEADER + ENTRY.formatted(433, "A").replace("    name: A\n", "    name: A\n    name: B\n"),
+				"Duplicate", "\"name\"", "line 24");
 	}
 
 	@Test
@@ -114,8 +134,27 @@ class CatalogLoaderTests {
 
 	@Test
 	void danglingReferenceStopsTheLoad() {
-		assertFails(HEADER + ENTRY.formatted(433, "A").replace("links: [doc]", "links: [nowhere]"),
-				"entry 433", "'links' names 'nowhere', which is not defined");
+		assertFails(HEADER + ENTRY.formatted(433, "A").replace("source: older", "source: nowhere"),
+				"entry 433", "'official.source' names 'nowhere', which is not defined");
+	}
+
+	@Test
+	void aCodeWithoutGuidanceInBothLanguagesStopsTheLoad() {
+		assertFails(HEADER + ENTRY.formatted(433, "A").replace("language: zh, description: \"官方\", ", "language: zh, "),
+				"entry 433", "needs a status-page description in English and in Chinese");
+	}
+
+	@Test
+	void anUndatedOrWronglyDatedSourceIsCheckedAndATranslationSaysWhatItTranslates() {
+		assertFails(HEADER.replace("2022-07-27", "July 2022") + ENTRY.formatted(433, "A"), "must be a date");
+		assertFails(HEADER + ENTRY.formatted(433, "A").replace("language: en, description", "language: en, translated-from: en, description"),
+				"translated-from' must name the other language");
+	}
+
+	@Test
+	void aCategoryWithoutTextInBothLanguagesStopsTheLoad() {
+		assertFails(HEADER.replace(", { source: retry, language: zh, text: \"重试\" }", "") + ENTRY.formatted(433, "A"),
+				"'retry.categories.execution' needs a text in zh");
 	}
 
 	@Test

@@ -117,9 +117,9 @@ class PackageCheckTests {
 			.bytes()).valid()).isTrue();
 		assertThat(only(check("CustomRuntime", "index.handler", zip().file("server", "x").bytes()), "package.bootstrap-missing")
 			.failure().code().status()).isEqualTo(445);
-		assertThat(check("CustomRuntime", "index.handler",
-				zip().file("bootstrap", "#!/bin/bash\n".getBytes(), 0644).bytes()).findings())
-			.extracting(Finding::rule).contains("package.bootstrap-not-executable");
+		assertThat(only(check("CustomRuntime", "index.handler",
+				zip().file("bootstrap", "#!/bin/bash\n".getBytes(), 0644).bytes()), "package.bootstrap-not-executable")
+			.failure().code().status()).isEqualTo(405);
 	}
 
 	@Test
@@ -130,6 +130,9 @@ class PackageCheckTests {
 		assertThat(report.findings()).extracting(Finding::rule)
 			.containsExactly("handler.not-used-web", "package.bootstrap-crlf", "package.bootstrap-loopback");
 		assertThat(report.valid()).isFalse();
+		// the official troubleshooting page for 405 lists DOS line endings and listening on 127.0.0.1
+		assertThat(only(report, "package.bootstrap-crlf").failure().code().status()).isEqualTo(405);
+		assertThat(only(report, "package.bootstrap-loopback").message().en()).contains("405");
 		ValidationReport missing = this.validator.validate("Python3.7", "", "web", zip().file("app.py", "x").bytes(), "web.zip");
 		assertThat(only(missing, "package.bootstrap-missing").message().en()).contains("scf_bootstrap");
 	}

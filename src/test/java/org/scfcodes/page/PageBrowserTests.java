@@ -80,7 +80,10 @@ class PageBrowserTests {
 		WebElement query = driver.findElement(By.id("query"));
 		query.sendKeys("433");
 		WebElement card = await(By.cssSelector("#results article[data-status='433']"));
-		assertThat(card.getText()).contains("TimeLimitReached").contains("execution timeout").contains("Recycles the instance: yes");
+		assertThat(card.getText()).contains("TimeLimitReached").contains("execution timeout").contains("Recycles the instance: yes")
+			.contains("Function execution is not completed after the execution timeout period elapses.")
+			.contains("Official · SCF status codes, international page, 2022-07-27")
+			.contains("In the project's words: The function did not finish within its configured execution timeout.");
 		assertThat(driver.getCurrentUrl()).endsWith("/?code=433");
 		assertThat(driver.findElement(By.id("catalog-version")).getText()).contains("+");
 		screenshot("page");

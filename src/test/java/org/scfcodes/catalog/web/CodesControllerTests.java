@@ -51,7 +51,12 @@ class CodesControllerTests {
 	void codeIsAnsweredAsTextForTerminals() {
 		MvcTestResult result = this.mvc.get().uri("/codes/433").accept(MediaType.TEXT_PLAIN).exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
-		assertThat(result).bodyText().startsWith("433 TimeLimitReached\n").contains("Remedies:").contains("24 hours");
+		assertThat(result).bodyText()
+			.startsWith("433 TimeLimitReached\nFunction execution is not completed after the execution timeout period elapses.\n"
+					+ "  (official: SCF status codes, international page, 2022-07-27)\n"
+					+ "What to do (official: SCF status codes, international page, 2022-07-27):\n")
+			.contains("up to 24 hours")
+			.contains("In the project's words: The function did not finish within its configured execution timeout.");
 	}
 
 	@Test

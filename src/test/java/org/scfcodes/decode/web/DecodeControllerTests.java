@@ -48,7 +48,7 @@ class DecodeControllerTests {
 	void explanationReadsAsTextInTheRequestedLanguage() {
 		assertThat(this.mvc.post().uri("/codes/decode?lang=zh").contentType(MediaType.TEXT_PLAIN).accept(MediaType.TEXT_PLAIN)
 			.content(LOG)).hasStatusOk().bodyText().startsWith("找到 1 个状态码：433 TimeLimitReached。")
-			.contains("函数未能在配置的执行超时时间内执行完成").contains("请求 ID：825d476e-0000");
+			.contains("当函数在配置的 执行超时时间 范围内没有执行完成时").contains("检查业务代码是否有大量耗时处理操作").contains("请求 ID：825d476e-0000");
 	}
 
 	@Test
