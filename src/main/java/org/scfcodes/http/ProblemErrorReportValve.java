@@ -20,10 +20,9 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * Writes the errors Tomcat raises before a request reaches the application (a malformed request line, say) as a
- * problem instead of Tomcat's HTML page. A request that Tomcat could not read because the server is stopping (at the
- * end of a graceful shutdown Tomcat closes its kept-alive connections, and a request read at that moment fails to
- * parse) is answered 503 with {@code Retry-After}, not 400: nothing was wrong with it, and another instance can
- * answer it.
+ * problem instead of Tomcat's HTML page. A request that Tomcat refuses because the server is stopping (503 once the
+ * connector pauses for a graceful shutdown, and now and then 400 for a request read in the instant it pauses) is
+ * answered 503 with {@code Retry-After} and says so: nothing was wrong with it, and another instance can answer it.
  */
 class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -42,7 +41,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		ProblemDetail problem;
-		if (status == HttpStatus.BAD_REQUEST.value() && stopping(request)) {
+		if ((status == HttpStatus.BAD_REQUEST.value() || status == HttpStatus.SERVICE_UNAVAILABLE.value()) && stopping(request)) {
 			logger.debug("A request could not be read while the server stops", throwable);
 			problem = Problem.detail(HttpStatus.SERVICE_UNAVAILABLE, "stopping", "Stopping",
 					"The server is stopping and did not read this request; send it again.");
