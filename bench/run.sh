@@ -75,6 +75,7 @@ validate_body='{"runtime":"Python3.9","handler":"index.py.main_handler"}'
 endpoints=(
   "code-json    GET  /codes/433                               -                  application/json -"
   "code-text    GET  /codes/433                               -                  text/plain       -"
+  "api-error    GET  /api-errors/ResourceNotFound.Function    -                  application/json -"
   "by-name      GET  /codes?name=InvalidParameterValue        -                  application/json -"
   "search       GET  /codes?q=memory%20leak                   -                  application/json -"
   "validate     POST /handler/validate                        application/json   application/json validate"

@@ -15,6 +15,9 @@ const UI = {
     actor: { caller: "the caller", "function-code": "the function's code", "function-configuration": "the function's configuration",
       account: "the account", platform: "the platform" },
     category: { none: "none", execution: "execution error", system: "system error", overrun: "overrun error" },
+    apiError: "API error code", apiErrors: "API error codes", remedies: "What to do (the project's words)",
+    noRemedy: "No official remedy", statuses: "Related status codes", actions: "Returned by",
+    projectTranslation: "the project's translation", sdkDescription: "SDK description",
     none: "No code matches.", didYouMean: "Did you mean", found: (n) => `${n} code(s)`, evidence: "Evidence",
     valid: "Valid", invalid: "Invalid", suggested: "Suggested handler", suggestion: "Suggestion",
     platform: "Platform failure", requestIds: "Request ids", deprecated: "deprecated", error: "Error"
@@ -30,6 +33,9 @@ const UI = {
     recycles: "实例回收", notStated: "未说明", yes: "是", actors: "处理方", retry: "异步重试",
     actor: { caller: "调用方", "function-code": "函数代码", "function-configuration": "函数配置", account: "账号", platform: "平台" },
     category: { none: "无", execution: "运行错误", system: "系统错误", overrun: "超限错误" },
+    apiError: "API 错误码", apiErrors: "API 错误码", remedies: "解决方法（本项目的说明）",
+    noRemedy: "无官方解决方法", statuses: "相关状态码", actions: "返回该错误的接口",
+    projectTranslation: "本项目的翻译", sdkDescription: "SDK 描述",
     none: "没有匹配的状态码。", didYouMean: "您是否要找", found: (n) => `${n} 个状态码`, evidence: "依据",
     valid: "有效", invalid: "无效", suggested: "建议的执行方法", suggestion: "建议", platform: "平台表现",
     requestIds: "请求 ID", deprecated: "即将下线", error: "错误"
@@ -105,6 +111,31 @@ function card(code, extra) {
     extra || null);
 }
 
+// a decoded API error carries no sources map: remedies name their pages by key only, shown as the key
+function sourcesOf(entry) {
+  const sources = {};
+  (entry.remedies || []).forEach((remedy) => remedy.cites.forEach((cite) => {
+    sources[cite.source] = { title: { en: cite.source, zh: cite.source } };
+  }));
+  return sources;
+}
+
+function apiErrorCard(error) {
+  const translated = error.translated && error.translated[lang];
+  const remedies = (error.remedies || []).map((remedy) => el("li", {}, remedy.text[lang],
+    el("ul", { class: "quotes" }, remedy.cites.map((cite) => el("li", { class: "muted" },
+      `“${cite.quote[lang] || Object.values(cite.quote)[0]}” — ${error.sources[cite.source].title[lang]}`)))));
+  return el("article", { class: "card api-error", "data-api-error": error.code },
+    el("h3", {}, el("span", { class: "status", text: t("apiError") }), error.code),
+    el("p", { class: "official", text: error.description[lang] }),
+    el("p", { class: "muted provenance", text: translated ? `${t("projectTranslation")} (${translated})` : t("sdkDescription") }),
+    remedies.length ? [el("strong", { text: t("remedies") }), el("ul", {}, remedies)] : [],
+    error.noRemedy ? el("p", {}, el("strong", { text: `${t("noRemedy")}: ` }), error.noRemedy[lang]) : null,
+    (error.statuses || []).length ? [el("strong", { text: t("statuses") }), el("ul", {}, error.statuses.map((s) =>
+      el("li", {}, el("a", { href: `/?code=${s.status}`, text: `${s.status} ${s.name}` }), `: ${s.relation[lang]}`)))] : [],
+    (error.actions || []).length ? el("p", { class: "muted", text: `${t("actions")}: ${error.actions.join(", ")}` }) : null);
+}
+
 async function api(url, options) {
   const response = await fetch(url, Object.assign({ headers: { Accept: "application/json" } }, options));
   const body = await response.json().catch(() => ({}));
@@ -118,7 +149,7 @@ async function lookup(query) {
   const mine = ++sequence;
   const text = query.trim();
   const params = new URLSearchParams(location.search);
-  ["code", "q"].forEach((key) => params.delete(key));
+  ["code", "q", "api-error"].forEach((key) => params.delete(key));
   if (!text) { lastResults = null; render(); history.replaceState(null, "", location.pathname + (params.size ? "?" + params : "")); return; }
   let result;
   if (/^\d{3}$/.test(text)) {
@@ -126,10 +157,13 @@ async function lookup(query) {
     const { status, body } = await api(`/codes/${text}`);
     result = status === 404 ? { codes: [], suggestions: body.nearest || [] } : { codes: [body], catalogVersion: body.catalogVersion };
   } else {
-    params.set("q", text);
     const byName = await api(`/codes?name=${encodeURIComponent(text)}`);
-    result = byName.body.count ? byName.body : (await api(`/codes?q=${encodeURIComponent(text)}`)).body;
-    if (!result.count) result.suggestions = byName.body.suggestions;
+    const named = byName.body.apiErrors || [];
+    if (named.length) params.set("api-error", named[0].code); else params.set("q", text);
+    result = byName.body.count || named.length ? byName.body : (await api(`/codes?q=${encodeURIComponent(text)}`)).body;
+    if (!result.count && !named.length) result.suggestions = byName.body.suggestions;
+    result.apiErrorEntries = await Promise.all(named.map((ref) => api(`/api-errors/${encodeURIComponent(ref.code)}`)
+      .then(({ body }) => body)));
   }
   if (mine !== sequence) return;
   history.replaceState(null, "", location.pathname + "?" + params);
@@ -143,12 +177,20 @@ function renderResults() {
   target.replaceChildren();
   if (!lastResults) { $("lookup-status").textContent = ""; return; }
   const codes = lastResults.codes || [];
-  $("lookup-status").textContent = codes.length ? t("found")(codes.length) : t("none");
+  const entries = lastResults.apiErrorEntries || [];
+  const refs = entries.length ? [] : (lastResults.apiErrors || []);
+  $("lookup-status").textContent = codes.length || entries.length || refs.length
+    ? t("found")(codes.length + entries.length + refs.length) : t("none");
   if (!codes.length && lastResults.suggestions && lastResults.suggestions.length) {
     target.append(el("p", {}, `${t("didYouMean")}: `, lastResults.suggestions.map((s, i) => [i ? ", " : "",
       el("a", { href: `/?code=${s.status}`, text: `${s.status} ${s.name}` })])));
   }
   codes.forEach((code) => target.append(card(code)));
+  entries.forEach((error) => target.append(apiErrorCard(error)));
+  if (refs.length) {
+    target.append(el("h3", { text: t("apiErrors") }), el("ul", { class: "api-error-refs" }, refs.map((ref) =>
+      el("li", {}, el("a", { href: `/?api-error=${encodeURIComponent(ref.code)}`, text: ref.code }), ` ${ref.description[lang]}`))));
+  }
 }
 
 async function decode() {
@@ -169,6 +211,19 @@ function renderDecoded() {
       el("li", {}, `${e.line}:${e.column} ${e.kind} `, el("code", { text: e.text }))));
     const extra = [el("strong", { text: t("evidence") }), evidence];
     target.append(found.entry ? card(found.entry, extra) : el("article", { class: "card" }, el("h3", { text: String(found.status) }), extra));
+  }
+  for (const found of lastDecoded.apiErrors || []) {
+    const evidence = el("ul", { class: "evidence" }, found.evidence.map((e) =>
+      el("li", {}, `${e.line}:${e.column} ${e.kind} `, el("code", { text: e.text }))));
+    const extra = [el("strong", { text: t("evidence") }), evidence];
+    if (found.entry) {
+      const entry = Object.assign({ sources: {} }, found.entry);
+      const card = apiErrorCard(Object.assign(entry, { sources: sourcesOf(found.entry) }));
+      card.append(...extra);
+      target.append(card);
+    } else {
+      target.append(el("article", { class: "card" }, el("h3", { text: found.code }), extra));
+    }
   }
   if (lastDecoded.facts.requestIds.length) {
     target.append(el("p", { class: "muted" }, `${t("requestIds")}: `, el("span", { class: "mono", text: lastDecoded.facts.requestIds.join(", ") })));
@@ -242,7 +297,7 @@ document.addEventListener("DOMContentLoaded", () => {
   render();
   loadRuntimes().catch(showError);
   const params = new URLSearchParams(location.search);
-  const initial = params.get("code") || params.get("q");
+  const initial = params.get("code") || params.get("api-error") || params.get("q");
   if (initial) { $("query").value = initial; lookup(initial).catch(showError); }
   else api("/codes/200").then(({ body }) => showVersion(body.catalogVersion)).catch(() => {});
 });

@@ -26,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputCorpusIntegrationTests {
 
 	private static final String[] LEAKS = { "org.scfcodes", "tools.jackson", "org.springframework", "org.apache",
-			"java.lang", "Exception", "\tat ", "<html" };
+			"java.lang", "\tat ", "<html" };
+
+	/** Official texts in answers may say "Exception" (the platform's own messages do); a refusal never does. */
+	private static final String EXCEPTION = "Exception";
 
 	@LocalServerPort
 	int port;
@@ -53,7 +56,8 @@ class BadInputCorpusIntegrationTests {
 			if (answer.status() >= 400) {
 				assertThat(answer.contentType()).as(request.toString()).startsWith("application/problem+json");
 				if (!request.method().equals("HEAD")) {
-					assertThat(answer.body()).as(request.toString()).contains("\"status\":" + answer.status());
+					assertThat(answer.body()).as(request.toString()).contains("\"status\":" + answer.status())
+						.doesNotContain(EXCEPTION);
 				}
 			}
 			for (String leak : LEAKS) {

@@ -20,6 +20,7 @@ import org.scfcodes.catalog.CatalogDocument.RetryTextDocument;
 import org.scfcodes.catalog.CatalogDocument.SourceDocument;
 import org.scfcodes.data.DataFileException;
 import org.scfcodes.text.Language;
+import org.scfcodes.text.Source;
 import org.scfcodes.text.Text;
 import org.scfcodes.text.TextList;
 

@@ -2,6 +2,8 @@ package org.scfcodes.catalog;
 
 import java.util.Map;
 
+import org.scfcodes.data.FileHealth;
+
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.health.contributor.Health;
@@ -24,13 +26,7 @@ class CatalogStatus implements HealthIndicator, InfoContributor {
 	@Override
 	public Health health() {
 		CodeCatalog catalog = this.catalogs.current();
-		Health.Builder health = Health.up().withDetail("version", catalog.version()).withDetail("codes", catalog.all().size());
-		ActiveCatalog.ReloadFailure failure = this.catalogs.lastFailure();
-		if (failure != null) {
-			health.withDetail("lastReload", "failed").withDetail("lastReloadFailedAt", failure.at().toString())
-				.withDetail("lastReloadError", failure.reason());
-		}
-		return health.build();
+		return FileHealth.of(this.catalogs, catalog.version(), catalog.all().size());
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package org.scfcodes.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.scfcodes.text.Source;
+
 /**
  * Derives a code's current guidance in one language from its official texts, newest first: the description and the
  * solution of the newest status-page revision that states each, an official text before a translation of one.

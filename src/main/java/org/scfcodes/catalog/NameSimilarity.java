@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.scfcodes.text.EditDistance;
+
 /**
  * Finds catalog names close to a misspelt one, by edit distance or by containment.
  */
@@ -26,7 +28,7 @@ final class NameSimilarity {
 		}
 		List<Candidate> candidates = new ArrayList<>();
 		for (String key : byName.keySet()) {
-			int distance = distance(name, key);
+			int distance = EditDistance.between(name, key);
 			boolean contained = name.length() >= 4 && (key.contains(name) || name.contains(key));
 			if (distance <= Math.max(2, key.length() / 3) || contained) {
 				candidates.add(new Candidate(key, contained ? Math.min(distance, 1) : distance));
@@ -38,25 +40,6 @@ final class NameSimilarity {
 			byName.get(candidate.key()).forEach((code) -> refs.add(code.ref()));
 		}
 		return refs.stream().limit(limit).toList();
-	}
-
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + ((a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 }

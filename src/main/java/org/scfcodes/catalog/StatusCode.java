@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.scfcodes.text.Source;
 import org.scfcodes.text.Text;
 import org.scfcodes.text.TextList;
 
@@ -35,6 +37,13 @@ public record StatusCode(@Schema(example = "433") int status,
 		actors = List.copyOf(actors);
 		quantities = List.copyOf(quantities);
 		messages = List.copyOf(messages);
+	}
+
+	/** What kind of identifier this is, beside the API error codes. */
+	@JsonProperty
+	@Schema(description = "Always status: an invocation status code", example = "status")
+	public String kind() {
+		return "status";
 	}
 
 	/** A short reference to this code. */

@@ -3,7 +3,6 @@ package org.scfcodes.data;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.scfcodes.catalog.Source;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;

@@ -13,8 +13,11 @@ import org.scfcodes.text.Text;
  */
 @Schema(description = "The codes and facts found in a pasted text")
 public record DecodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion,
-		@Schema(description = "What was found, in words") Text summary, List<DecodedCode> codes, TextFacts facts)
-		implements PlainText {
+		@Schema(example = "2026.11.28+5e6f7a8b") String apiErrorsVersion,
+		@Schema(description = "What was found, in words") Text summary,
+		@Schema(description = "The invocation status codes found") List<DecodedCode> codes,
+		@Schema(description = "The API error codes found in the SDKs' printed errors and the API's error answers") List<DecodedApiError> apiErrors,
+		TextFacts facts) implements PlainText {
 
 	@Override
 	public String toPlainText(Labels labels) {
@@ -32,6 +35,24 @@ public record DecodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catal
 				out.append(labels.get("decode.not-in-catalog")).append('\n');
 			}
 			for (Evidence evidence : code.evidence()) {
+				out.append("  ").append(labels.get("decode.evidence", evidence.line() + ":" + evidence.column(),
+						evidence.kind(), evidence.text())).append('\n');
+			}
+		}
+		for (DecodedApiError error : this.apiErrors) {
+			out.append('\n').append(error.code()).append('\n');
+			if (error.entry() != null) {
+				out.append(labels.in(error.entry().description())).append('\n');
+				error.entry().remedies().forEach((remedy) -> out.append("  - ").append(labels.in(remedy.text())).append('\n'));
+				if (error.entry().noRemedy() != null) {
+					out.append("  ").append(labels.get("api-errors.no-remedy", labels.in(error.entry().noRemedy()))).append('\n');
+				}
+				out.append("  ").append(error.link()).append('\n');
+			}
+			else {
+				out.append(labels.get("decode.not-in-api-errors")).append('\n');
+			}
+			for (Evidence evidence : error.evidence()) {
 				out.append("  ").append(labels.get("decode.evidence", evidence.line() + ":" + evidence.column(),
 						evidence.kind(), evidence.text())).append('\n');
 			}

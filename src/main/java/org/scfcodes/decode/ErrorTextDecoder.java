@@ -2,10 +2,15 @@ package org.scfcodes.decode;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.scfcodes.apierror.ActiveApiErrors;
+import org.scfcodes.apierror.ApiError;
+import org.scfcodes.apierror.ApiErrorCatalog;
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
@@ -28,22 +33,30 @@ public class ErrorTextDecoder {
 
 	private final ActiveCatalog catalogs;
 
+	private final ActiveApiErrors apiErrors;
+
 	private final MessageSource messages;
 
-	ErrorTextDecoder(ActiveCatalog catalogs, MessageSource messages) {
+	ErrorTextDecoder(ActiveCatalog catalogs, ActiveApiErrors apiErrors, MessageSource messages) {
 		this.catalogs = catalogs;
+		this.apiErrors = apiErrors;
 		this.messages = messages;
 	}
 
 	public DecodeAnswer decode(String text) {
 		CodeCatalog catalog = this.catalogs.current();
 		TextScan scan = new TextScan(text);
+		List<DecodedApiError> apiErrors = apiErrors(scan.apiErrorFields());
 		Map<Integer, List<Evidence>> found = new TreeMap<>();
 		scan.statusFields().forEach((hit) -> add(found, hit.status(), List.of(hit.evidence())));
 		for (StatusCode code : catalog.all()) {
 			code.messages().forEach((message) -> add(found, code.status(), scan.phrase(message, "message")));
 			if (!code.name().contains(" ") && code.name().length() >= MIN_NAME_LENGTH) {
-				add(found, code.status(), scan.word(code.name()));
+				// a status name that is the value of an API error field (code:InvalidParameterValue) is that API error
+				add(found, code.status(), scan.word(code.name())
+					.stream()
+					.filter((evidence) -> apiErrors.stream().noneMatch((error) -> within(evidence, error.evidence())))
+					.toList());
 			}
 		}
 		List<DecodedCode> codes = new ArrayList<>();
@@ -51,8 +64,35 @@ public class ErrorTextDecoder {
 				outermost(evidence))));
 		codes.sort(Comparator.comparingInt((DecodedCode code) -> code.evidence().get(0).line())
 			.thenComparingInt((code) -> code.evidence().get(0).column()));
-		return new DecodeAnswer(catalog.version(), summary(codes, this.messages),
-				codes, new TextFacts(scan.requestIds(), scan.errorMessages(), scan.durations()));
+		return new DecodeAnswer(catalog.version(), this.apiErrors.current().version(),
+				summary(codes, apiErrors, this.messages), codes, apiErrors,
+				new TextFacts(scan.requestIds(), scan.errorMessages(), scan.durations()));
+	}
+
+	/** The API error codes of the code fields, each once, with its evidence in text order. */
+	private List<DecodedApiError> apiErrors(List<TextScan.CodeHit> hits) {
+		ApiErrorCatalog catalog = this.apiErrors.current();
+		Map<String, List<Evidence>> byCode = new LinkedHashMap<>();
+		Map<String, ApiError> entries = new HashMap<>();
+		for (TextScan.CodeHit hit : hits) {
+			ApiError entry = catalog.find(hit.code()).orElse(null);
+			String code = (entry != null) ? entry.code() : hit.code();
+			boolean shaped = code.indexOf('.') > 0 || entry != null;
+			if (shaped) {
+				entries.put(code, entry);
+				byCode.computeIfAbsent(code, (key) -> new ArrayList<>()).add(hit.evidence());
+			}
+		}
+		List<DecodedApiError> found = new ArrayList<>();
+		byCode.forEach((code, evidence) -> found.add(new DecodedApiError(code, entries.get(code),
+				(entries.get(code) != null) ? "/api-errors/" + code : null, evidence.stream().limit(MAX_EVIDENCE).toList())));
+		return found;
+	}
+
+	private static boolean within(Evidence inner, List<Evidence> outer) {
+		return outer.stream().anyMatch((evidence) -> evidence.line() == inner.line()
+				&& inner.column() >= evidence.column()
+				&& inner.column() + inner.text().length() <= evidence.column() + evidence.text().length());
 	}
 
 	/** The evidence in text order, without matches that lie inside another (a message within a longer one). */
@@ -80,14 +120,29 @@ public class ErrorTextDecoder {
 		}
 	}
 
-	private static Text summary(List<DecodedCode> codes, MessageSource messages) {
-		String list = String.join(", ", codes.stream()
+	private static Text summary(List<DecodedCode> codes, List<DecodedApiError> apiErrors, MessageSource messages) {
+		String statuses = String.join(", ", codes.stream()
 			.map((code) -> code.status() + ((code.entry() != null) ? " " + code.entry().name() : ""))
 			.toList());
-		String key = codes.isEmpty() ? "decode.summary.none" : "decode.summary.found";
-		Object[] arguments = { codes.size(), list };
-		return new Text(messages.getMessage(key, arguments, Language.EN.locale()),
-				messages.getMessage(key, arguments, Language.ZH.locale()));
+		String errors = String.join(", ", apiErrors.stream().map(DecodedApiError::code).toList());
+		return new Text(summary(codes.size(), statuses, apiErrors.size(), errors, messages, Language.EN),
+				summary(codes.size(), statuses, apiErrors.size(), errors, messages, Language.ZH));
+	}
+
+	private static String summary(int codes, String statuses, int apiErrors, String errors, MessageSource messages,
+			Language language) {
+		if (codes == 0 && apiErrors == 0) {
+			return messages.getMessage("decode.summary.none", null, language.locale());
+		}
+		List<String> parts = new ArrayList<>();
+		if (codes > 0) {
+			parts.add(messages.getMessage("decode.summary.found", new Object[] { codes, statuses }, language.locale()));
+		}
+		if (apiErrors > 0) {
+			parts.add(messages.getMessage("decode.summary.api-errors", new Object[] { apiErrors, errors },
+					language.locale()));
+		}
+		return String.join(" ", parts);
 	}
 
 }

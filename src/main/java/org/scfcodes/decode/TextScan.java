@@ -16,6 +16,14 @@ final class TextScan {
 
 	private static final int MAX_HITS = 100;
 
+	private static final String GO_PERCENT_D = "%!d(string=";
+
+	/** No API error code is longer than this. */
+	private static final int MAX_CODE = 120;
+
+	/** How far back on its line a code field's printed form is looked for. */
+	private static final int LOOK_BACK = 200;
+
 	private final String text;
 
 	private final String lower;
@@ -51,6 +59,52 @@ final class TextScan {
 		return hits;
 	}
 
+	/** An API error code in the field of an SDK's printed error or of the API's error answer. */
+	record CodeHit(String code, Evidence evidence) {
+	}
+
+	/**
+	 * API error codes in a {@code code}/{@code Code} field: the Python and Java SDKs' {@code code:X} (tccli prints the
+	 * Python form), the Go SDK's {@code Code=X} (the Terraform provider prints it), the API's {@code "Code":"X"}. The
+	 * evidence kind says which form, from what precedes the field on its line.
+	 */
+	List<CodeHit> apiErrorFields() {
+		List<CodeHit> hits = new ArrayList<>();
+		for (int at : occurrences("code")) {
+			if (at > 0 && Character.isLetterOrDigit(this.text.charAt(at - 1))) {
+				continue; // statusCode, errorCode, …
+			}
+			int value = skipSeparators(at + "code".length());
+			if (value == at + "code".length() || value >= this.text.length() || !isUpperAscii(this.text.charAt(value))) {
+				continue;
+			}
+			int end = value;
+			while (end < this.text.length() && end - value < MAX_CODE && isCodeChar(this.text.charAt(end))) {
+				end++;
+			}
+			while (end > value && this.text.charAt(end - 1) == '.') {
+				end--;
+			}
+			int start = (at > 0 && this.text.charAt(at - 1) == '"') ? at - 1 : at;
+			hits.add(new CodeHit(this.text.substring(value, end), evidence(form(at), start, end)));
+		}
+		return hits;
+	}
+
+	/** Which printed form a code field belongs to, from what precedes it on its line. */
+	private String form(int at) {
+		int lineStart = this.lineStarts[line(at)];
+		int from = Math.max(lineStart, at - LOOK_BACK);
+		String before = this.text.substring(from, at);
+		if (before.contains("[TencentCloudSDKError]")) {
+			return "sdk-error";
+		}
+		if (before.contains("[TencentCloudSDKException]")) {
+			return "sdk-exception";
+		}
+		return before.contains("\"Error\"") ? "api-response" : "code-field";
+	}
+
 	/** Where a phrase appears, ignoring case. */
 	List<Evidence> phrase(String phrase, String kind) {
 		List<Evidence> found = new ArrayList<>();
@@ -83,6 +137,9 @@ final class TextScan {
 		Set<String> ids = new LinkedHashSet<>();
 		for (int at : occurrences("requestid")) {
 			int value = skipSeparators(at + "requestid".length());
+			if (this.text.startsWith(GO_PERCENT_D, value)) {
+				value += GO_PERCENT_D.length(); // the oldest Go SDK printed the id with %d: %!d(string=…)
+			}
 			int end = value;
 			while (end < this.text.length() && end - value < 128 && isIdChar(this.text.charAt(end))) {
 				end++;
@@ -205,6 +262,14 @@ final class TextScan {
 
 	private static boolean isKeyChar(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '"';
+	}
+
+	private static boolean isUpperAscii(char c) {
+		return c >= 'A' && c <= 'Z';
+	}
+
+	private static boolean isCodeChar(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.';
 	}
 
 	private static boolean isIdChar(char c) {

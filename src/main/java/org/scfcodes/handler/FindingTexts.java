@@ -72,7 +72,8 @@ final class FindingTexts {
 			return null;
 		}
 		if ("deploy".equals(failure.stage())) {
-			return new PlatformFailure("deploy", PlatformFailure.DEPLOY_ERROR, null, null);
+			return new PlatformFailure("deploy", PlatformFailure.DEPLOY_ERROR, null,
+					"/api-errors/" + PlatformFailure.DEPLOY_ERROR);
 		}
 		return new PlatformFailure("invocation", null, catalog.find(failure.status()).orElseThrow().ref(),
 				"/codes/" + failure.status());

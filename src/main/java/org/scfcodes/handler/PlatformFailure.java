@@ -10,7 +10,7 @@ import org.scfcodes.catalog.CodeRef;
 public record PlatformFailure(@Schema(description = "deploy or invocation", example = "invocation") String stage,
 		@Schema(description = "The API error at deploy time", example = "InvalidParameterValue.Handler") String apiError,
 		@Schema(description = "The status code at invocation") CodeRef code,
-		@Schema(description = "Where the status code is explained", example = "/codes/437") String link) {
+		@Schema(description = "Where the status code or API error is explained", example = "/codes/437") String link) {
 
 	static final String DEPLOY_ERROR = "InvalidParameterValue.Handler";
 

@@ -22,7 +22,9 @@ import org.springframework.http.ProblemDetail;
  * Writes the errors Tomcat raises before a request reaches the application (a malformed request line, say) as a
  * problem instead of Tomcat's HTML page. A request that Tomcat refuses because the server is stopping (503 once the
  * connector pauses for a graceful shutdown, and now and then 400 for a request read in the instant it pauses) is
- * answered 503 with {@code Retry-After} and says so: nothing was wrong with it, and another instance can answer it.
+ * answered 503 with {@code Retry-After} and says so: nothing was wrong with it, and another instance can answer it. A
+ * target with characters that are not percent-encoded (Chinese words typed into a curl query, which Tomcat cannot
+ * accept) is refused with the encoded target to send instead.
  */
 class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -48,7 +50,17 @@ class ProblemErrorReportValve extends ErrorReportValve {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 		}
+		else if (status == HttpStatus.BAD_REQUEST.value() && UnencodedTarget.of(throwable) != null) {
+			UnencodedTarget target = UnencodedTarget.of(throwable);
+			problem = Problem.detail(HttpStatus.BAD_REQUEST, "unencoded-characters", "Characters not percent-encoded",
+					"The address has characters that must be percent-encoded, such as words in Chinese typed into a "
+							+ "query. Send it encoded: " + target.encoded() + " (with curl, let it encode the words: "
+							+ "curl -G --data-urlencode 'q=…').");
+			problem.setProperty("asTyped", target.asTyped());
+			problem.setProperty("encoded", target.encoded());
+		}
 		else {
+			logger.debug("Refused before the API: {}", (throwable != null) ? throwable.getMessage() : "no detail");
 			HttpStatus known = HttpStatus.resolve(status);
 			problem = ProblemDetail.forStatusAndDetail((known != null) ? known : HttpStatus.BAD_REQUEST,
 					(status < 500) ? "The request was rejected before it reached the API: it is malformed."

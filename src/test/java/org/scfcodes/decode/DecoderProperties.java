@@ -9,6 +9,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
+import org.scfcodes.apierror.ActiveApiErrors;
+import org.scfcodes.apierror.ApiErrorProperties;
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CatalogProperties;
 import org.scfcodes.text.TestMessages;
@@ -24,6 +26,7 @@ class DecoderProperties {
 
 	private final ErrorTextDecoder decoder = new ErrorTextDecoder(
 			new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"), Duration.ZERO)),
+			new ActiveApiErrors(new ApiErrorProperties(new ClassPathResource("catalog/api-errors.yaml"), Duration.ZERO)),
 			TestMessages.bundles());
 
 	@Property(tries = 500)

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.scfcodes.apierror.ActiveApiErrors;
+import org.scfcodes.apierror.ApiErrorProperties;
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CatalogProperties;
 import org.scfcodes.text.TestMessages;
@@ -20,6 +22,7 @@ class ErrorTextDecoderTests {
 
 	private final ErrorTextDecoder decoder = new ErrorTextDecoder(
 			new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"), Duration.ZERO)),
+			new ActiveApiErrors(new ApiErrorProperties(new ClassPathResource("catalog/api-errors.yaml"), Duration.ZERO)),
 			TestMessages.bundles());
 
 	@Test
@@ -82,6 +85,60 @@ class ErrorTextDecoderTests {
 	void apiErrorCodesAreNotMistakenForStatusNames() {
 		assertThat(this.decoder.decode("{\"Response\":{\"Error\":{\"Code\":\"InvalidParameterValue.Handler\"}}}").codes())
 			.isEmpty();
+	}
+
+	@Test
+	void thePythonSdksPrintedErrorIsDecodedWithItsRequestId() {
+		DecodeAnswer answer = this.decoder.decode("Traceback (most recent call last):\n"
+				+ "[TencentCloudSDKException] code:ResourceNotFound.Function message:函数不存在。 requestId:0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b");
+		assertThat(answer.apiErrors()).singleElement().satisfies((error) -> {
+			assertThat(error.code()).isEqualTo("ResourceNotFound.Function");
+			assertThat(error.entry().statuses()).extracting((status) -> status.status()).containsExactly(435);
+			assertThat(error.link()).isEqualTo("/api-errors/ResourceNotFound.Function");
+			assertThat(error.evidence()).singleElement().satisfies((evidence) -> {
+				assertThat(evidence.kind()).isEqualTo("sdk-exception");
+				assertThat(evidence.text()).isEqualTo("code:ResourceNotFound.Function");
+				assertThat(evidence.line()).isEqualTo(2);
+				assertThat(evidence.column()).isEqualTo(28);
+			});
+		});
+		assertThat(answer.facts().requestIds()).containsExactly("0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b");
+		assertThat(answer.codes()).isEmpty();
+	}
+
+	@Test
+	void theGoSdksPrintedErrorAsTerraformAndTccliShowItIsDecoded() {
+		DecodeAnswer answer = this.decoder.decode("Error: [TencentCloudSDKError] Code=FailedOperation.FunctionStatusError, "
+				+ "Message=函数在部署中,无法做此操作。, RequestId=7a6b5c4d-3e2f-1a0b-9c8d-7e6f5a4b3c2d");
+		assertThat(answer.apiErrors()).singleElement().satisfies((error) -> {
+			assertThat(error.code()).isEqualTo("FailedOperation.FunctionStatusError");
+			assertThat(error.evidence().get(0).kind()).isEqualTo("sdk-error");
+			assertThat(error.evidence().get(0).text()).isEqualTo("Code=FailedOperation.FunctionStatusError");
+		});
+		assertThat(answer.facts().requestIds()).containsExactly("7a6b5c4d-3e2f-1a0b-9c8d-7e6f5a4b3c2d");
+		DecodeAnswer oldest = this.decoder.decode("[TencentCloudSDKError] Code=InvalidParameterValue.Handler, "
+				+ "Message=Handler传入错误。, RequestId=%!d(string=5c4b3a29-1807-f6e5-d4c3-b2a190817263)");
+		assertThat(oldest.apiErrors()).extracting(DecodedApiError::code).containsExactly("InvalidParameterValue.Handler");
+		assertThat(oldest.facts().requestIds()).containsExactly("5c4b3a29-1807-f6e5-d4c3-b2a190817263");
+	}
+
+	@Test
+	void theApisRawErrorAnswerIsDecoded() {
+		DecodeAnswer answer = this.decoder.decode("{\"Response\": {\"Error\": {\"Code\": \"LimitExceeded.Memory\", "
+				+ "\"Message\": \"内存超出最大限制。\"}, \"RequestId\": \"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6\"}}");
+		assertThat(answer.apiErrors()).singleElement().satisfies((error) -> {
+			assertThat(error.code()).isEqualTo("LimitExceeded.Memory");
+			assertThat(error.evidence().get(0).kind()).isEqualTo("api-response");
+		});
+		assertThat(answer.facts().requestIds()).containsExactly("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6");
+		assertThat(answer.summary().en()).isEqualTo("Found 1 API error code(s): LimitExceeded.Memory.");
+	}
+
+	@Test
+	void aBareApiErrorCodeIsNotTakenForTheStatusOfTheSameName() {
+		DecodeAnswer answer = this.decoder.decode("[TencentCloudSDKException] code:InvalidParameterValue message:参数取值错误。 requestId:abcd-1234");
+		assertThat(answer.apiErrors()).extracting(DecodedApiError::code).containsExactly("InvalidParameterValue");
+		assertThat(answer.codes()).isEmpty();
 	}
 
 	@Test

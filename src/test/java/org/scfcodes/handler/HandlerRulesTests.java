@@ -5,6 +5,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.scfcodes.apierror.ApiErrorCatalog;
+import org.scfcodes.apierror.ApiErrorLoader;
+
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HandlerRulesTests {
 
 	private final HandlerValidator validator = Validators.validator();
+
+	private static final ApiErrorCatalog API_ERRORS = ApiErrorLoader.load(new ClassPathResource("catalog/api-errors.yaml"));
 
 	@ParameterizedTest
 	@CsvSource({ "Python3.9, index.main_handler", "python2.7, app.handler", "Nodejs18.15, index.main_handler",
@@ -70,6 +76,8 @@ class HandlerRulesTests {
 		Finding finding = only(report, rule);
 		assertThat(finding.failure().stage()).isEqualTo("deploy");
 		assertThat(finding.failure().apiError()).isEqualTo("InvalidParameterValue.Handler");
+		assertThat(finding.failure().link()).isEqualTo("/api-errors/InvalidParameterValue.Handler");
+		assertThat(API_ERRORS.find(finding.failure().apiError())).as("the linked API error exists").isPresent();
 		assertThat(finding.message().en()).isNotBlank();
 		assertThat(finding.message().zh()).isNotBlank().isNotEqualTo(finding.message().en());
 		assertThat(report.suggestedHandler()).isEqualTo(fix);

@@ -5,7 +5,6 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.scfcodes.handler.TestZips.zip;

@@ -9,8 +9,8 @@ import org.scfcodes.RawHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +56,21 @@ class RefusalsIntegrationTests {
 		RawHttp.Answer tomcat = raw().exchange(malformed.getBytes(StandardCharsets.ISO_8859_1));
 		assertProblemWithId(tomcat, 400, tomcat.header("X-Request-Id"));
 		assertThat(tomcat.header("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
+	@Test
+	void wordsTypedUnencodedIntoAQueryAreRefusedWithTheAddressToSendInstead() throws IOException {
+		byte[] typed = "GET /codes?q=超时&lang=zh HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+			.getBytes(StandardCharsets.UTF_8);
+		RawHttp.Answer answer = raw().exchange(typed);
+		assertProblemWithId(answer, 400, answer.header("X-Request-Id"));
+		JsonNode problem = json.readTree(answer.body());
+		assertThat(problem.get("type").asString()).isEqualTo("urn:scf-codes:problem:unencoded-characters");
+		assertThat(problem.get("encoded").asString()).isEqualTo("/codes?q=%E8%B6%85%E6%97%B6&lang=zh");
+		assertThat(problem.get("asTyped").asString()).isEqualTo("/codes?q=超时&lang=zh");
+		RawHttp.Answer encoded = raw().send("GET", problem.get("encoded").asString(), null, null);
+		assertThat(encoded.status()).isEqualTo(200);
+		assertThat(encoded.body()).contains("\"status\":433");
 	}
 
 	private void assertProblemWithId(RawHttp.Answer answer, int status, String id) {

@@ -99,6 +99,35 @@ class PageBrowserTests {
 	}
 
 	@Test
+	void anApiErrorCodeShowsItsCardAndWordsFindBothKinds() {
+		open("/");
+		driver.findElement(By.id("query")).sendKeys("resourcenotfound.function");
+		WebElement card = await(By.cssSelector("#results article[data-api-error='ResourceNotFound.Function']"));
+		assertThat(card.getText()).contains("The function does not exist.").contains("435 FunctionNotFound");
+		assertThat(driver.getCurrentUrl()).endsWith("/?api-error=ResourceNotFound.Function");
+		driver.findElement(By.id("query")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "handler");
+		assertThat(await(By.cssSelector("#results .api-error-refs a[href='/?api-error=InvalidParameterValue.Handler']"))
+			.getText()).isEqualTo("InvalidParameterValue.Handler");
+	}
+
+	@Test
+	void anApiErrorDeepLinkShowsItsRemediesWithTheOfficialWordsTheyRestOn() {
+		open("/?api-error=InvalidParameterValue.Memory");
+		assertThat(await(By.cssSelector("#results article[data-api-error='InvalidParameterValue.Memory']")).getText())
+			.contains("What to do (the project's words)").contains("128M - 3072M");
+	}
+
+	@Test
+	void pastingAnSdkErrorExplainsTheApiErrorCode() {
+		open("/");
+		driver.findElement(By.id("paste")).sendKeys("[TencentCloudSDKError] Code=FailedOperation.FunctionStatusError, "
+				+ "Message=deploying, RequestId=7a6b5c4d-3e2f");
+		driver.findElement(By.id("decode")).click();
+		assertThat(await(By.cssSelector("#decoded article[data-api-error='FailedOperation.FunctionStatusError']")).getText())
+			.contains("438 FunctionStatusError").contains("Code=FailedOperation.FunctionStatusError");
+	}
+
+	@Test
 	void pastingALogLineExplainsIt() {
 		open("/");
 		driver.findElement(By.id("paste")).sendKeys("ERROR RequestId:825d476e Result:{\"errorCode\":-1,"

@@ -10,10 +10,10 @@ import org.scfcodes.catalog.CodeRef;
 import org.scfcodes.catalog.Guidance;
 import org.scfcodes.catalog.OfficialText;
 import org.scfcodes.catalog.RetryText;
-import org.scfcodes.catalog.Source;
 import org.scfcodes.catalog.StatusCode;
 import org.scfcodes.catalog.WhereSeen;
 import org.scfcodes.text.Labels;
+import org.scfcodes.text.Source;
 
 /**
  * Renders status codes as compact text for a terminal: the newest official guidance first, with its revision, then

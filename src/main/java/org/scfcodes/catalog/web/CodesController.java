@@ -10,9 +10,12 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.scfcodes.apierror.ActiveApiErrors;
+import org.scfcodes.apierror.ApiErrorCatalog;
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
+import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
 import org.scfcodes.http.VersionedAnswers;
 import org.scfcodes.text.Language;
@@ -54,10 +57,13 @@ class CodesController {
 
 	private final LookupCounter lookups;
 
-	CodesController(ActiveCatalog catalogs, VersionedAnswers answers, LookupCounter lookups) {
+	private final ActiveApiErrors apiErrors;
+
+	CodesController(ActiveCatalog catalogs, VersionedAnswers answers, LookupCounter lookups, ActiveApiErrors apiErrors) {
 		this.catalogs = catalogs;
 		this.answers = answers;
 		this.lookups = lookups;
+		this.apiErrors = apiErrors;
 	}
 
 	@GetMapping(path = "/{status}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -87,8 +93,9 @@ class CodesController {
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "findCodes", summary = "The whole catalog, the codes with a name, or the codes that match words",
 			description = "Without parameters: every code. With `name`: the codes whose name or alias is that name, "
-					+ "ignoring case and surrounding spaces. With `q`: the codes in which every word appears, "
-					+ "in English or Chinese, best matches first.")
+					+ "ignoring case and surrounding spaces, and in `apiErrors` the API error code spelt so. With `q`: "
+					+ "the codes in which every word appears, in English or Chinese, best matches first, and in "
+					+ "`apiErrors` the API error codes that match.")
 	@ApiResponse(responseCode = "200", description = "The codes found, best first",
 			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeList.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, examples = @ExampleObject(value = TEXT_EXAMPLE)) })
@@ -122,31 +129,25 @@ class CodesController {
 
 	private ResponseEntity<CodeList> list(String name, String q, String representation, WebRequest request) {
 		CodeCatalog catalog = this.catalogs.current();
+		ApiErrorCatalog errors = this.apiErrors.current();
 		CodeList answer;
-		if (name != null && q != null) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "conflicting-parameters", "Conflicting parameters",
-					"Give either 'name' (an exact name) or 'q' (words to search for), not both.");
-		}
+		Parameters.notBoth("name", "an exact name", name, "q", "words to search for", q);
 		if (name != null) {
-			List<StatusCode> codes = catalog.findByName(required(name, "name"));
+			List<StatusCode> codes = catalog.findByName(Parameters.notBlank(name, "name"));
 			answer = new CodeList(catalog.version(), name, codes,
-					codes.isEmpty() ? catalog.similarNames(name, SUGGESTIONS) : List.of());
+					codes.isEmpty() ? catalog.similarNames(name, SUGGESTIONS) : List.of())
+				.withApiErrors(errors.find(name).stream().toList(), errors.version());
 		}
 		else if (q != null) {
-			answer = new CodeList(catalog.version(), q, catalog.search(required(q, "q")), List.of());
+			answer = new CodeList(catalog.version(), q, catalog.search(Parameters.notBlank(q, "q")), List.of())
+				.withApiErrors(errors.search(q), errors.version());
 		}
 		else {
-			answer = new CodeList(catalog.version(), null, catalog.all(), List.of());
+			return this.answers.ok(new CodeList(catalog.version(), null, catalog.all(), List.of()), catalog.version(),
+					representation, request);
 		}
-		return this.answers.ok(answer, catalog.version(), representation, request);
-	}
-
-	private static String required(String value, String parameter) {
-		if (value.isBlank()) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "empty-parameter", "Empty parameter",
-					"The parameter '" + parameter + "' must not be empty.");
-		}
-		return value;
+		// a name or words answer from both catalogs: its ETag changes with either
+		return this.answers.ok(answer, catalog.version() + "+" + errors.version(), representation, request);
 	}
 
 }

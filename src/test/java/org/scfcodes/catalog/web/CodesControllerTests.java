@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.scfcodes.apierror.ActiveApiErrors;
+import org.scfcodes.apierror.ApiErrorProperties;
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CatalogProperties;
 
@@ -23,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of the status-code lookups.
  */
 @WebMvcTest(CodesController.class)
-@Import({ ActiveCatalog.class, LookupCounter.class, SimpleMeterRegistry.class })
-@EnableConfigurationProperties(CatalogProperties.class)
+@Import({ ActiveCatalog.class, ActiveApiErrors.class, LookupCounter.class, SimpleMeterRegistry.class })
+@EnableConfigurationProperties({ CatalogProperties.class, ApiErrorProperties.class })
 class CodesControllerTests {
 
 	@Autowired
@@ -110,6 +112,19 @@ class CodesControllerTests {
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.codes[*].status").asArray().containsExactly(400, 436);
 		assertThat(result).bodyJson().extractingPath("$.count").isEqualTo(2);
+	}
+
+	@Test
+	void aNameSharedByBothKindsAnswersWithBothLabelled() {
+		MvcTestResult result = this.mvc.get().uri("/codes?name=InvalidParameterValue").exchange();
+		assertThat(result).bodyJson().extractingPath("$.codes[*].kind").asArray().containsExactly("status", "status");
+		assertThat(result).bodyJson().extractingPath("$.apiErrors[0].kind").isEqualTo("api-error");
+		assertThat(result).bodyJson().extractingPath("$.apiErrors[0].code").isEqualTo("InvalidParameterValue");
+		assertThat(result).bodyJson().extractingPath("$.apiErrors[0].link").isEqualTo("/api-errors/InvalidParameterValue");
+		assertThat(this.mvc.get().uri("/codes?name=ResourceNotFound.Function")).bodyJson()
+			.extractingPath("$.apiErrors[0].code").isEqualTo("ResourceNotFound.Function");
+		assertThat(this.mvc.get().uri("/codes?q=handler&format=text")).bodyText().contains("API error codes:")
+			.contains("InvalidParameterValue.Handler");
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package org.scfcodes.catalog.web;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.scfcodes.apierror.ActiveApiErrors;
+import org.scfcodes.apierror.ApiErrorProperties;
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CatalogProperties;
 
@@ -19,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (That their answers equal the controller's is {@link DirectCodeLookupsEquivalenceIntegrationTests}.)
  */
 @WebMvcTest(CodesController.class)
-@Import({ DirectCodeLookups.class, PreparedAnswers.class, ActiveCatalog.class, LookupCounter.class,
+@Import({ DirectCodeLookups.class, PreparedAnswers.class, ActiveCatalog.class, ActiveApiErrors.class, LookupCounter.class,
 		SimpleMeterRegistry.class })
-@EnableConfigurationProperties(CatalogProperties.class)
+@EnableConfigurationProperties({ CatalogProperties.class, ApiErrorProperties.class })
 class DirectCodeLookupsTests {
 
 	@Autowired

@@ -1,10 +1,9 @@
-package org.scfcodes.catalog;
+package org.scfcodes.text;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.scfcodes.text.Text;
 
 /**
- * An official page the catalog quotes, as one dated revision of it.
+ * An official page quoted, as one dated revision of it.
  */
 @Schema(description = "An official page quoted, as one revision: its title, address and date, and how it was read "
 		+ "where it was only partly readable, undated or copied")

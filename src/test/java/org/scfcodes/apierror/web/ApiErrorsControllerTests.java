@@ -1,0 +1,101 @@
+package org.scfcodes.apierror.web;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.scfcodes.apierror.ActiveApiErrors;
+import org.scfcodes.apierror.ApiErrorProperties;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTTP contract of the API error lookups.
+ */
+@WebMvcTest(ApiErrorsController.class)
+@Import({ ActiveApiErrors.class, ApiErrorLookups.class, SimpleMeterRegistry.class })
+@EnableConfigurationProperties(ApiErrorProperties.class)
+class ApiErrorsControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ActiveApiErrors errors;
+
+	@Autowired
+	SimpleMeterRegistry meters;
+
+	@Test
+	void aCodeInAnyCaseIsAnsweredWithItsCanonicalSpelling() {
+		MvcTestResult result = this.mvc.get().uri("/api-errors/resourcenotfound.function").exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("ResourceNotFound.Function");
+		assertThat(result).bodyJson().extractingPath("$.kind").isEqualTo("api-error");
+		assertThat(result).bodyJson().extractingPath("$.errorClass").isEqualTo("ResourceNotFound");
+		assertThat(result).bodyJson().extractingPath("$.description.zh").isEqualTo("函数不存在。");
+		assertThat(result).bodyJson().extractingPath("$.statuses[0].status").isEqualTo(435);
+		assertThat(result).bodyJson().extractingPath("$.apiErrorsVersion").isEqualTo(this.errors.current().version());
+		assertThat(result).bodyJson().extractingPath("$.sources.sdk-python.url").asString().contains("tencentcloud-sdk-python");
+	}
+
+	@Test
+	void anUnknownCodeIsANotFoundProblemWithTheNearestCodes() {
+		MvcTestResult result = this.mvc.get().uri("/api-errors/ResourceNotFound.Functoin").exchange();
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:unknown-api-error");
+		assertThat(result).bodyJson().extractingPath("$.nearest[0]").isEqualTo("ResourceNotFound.Function");
+	}
+
+	@Test
+	void aClassOrWordsListTheMatchingCodes() {
+		assertThat(this.mvc.get().uri("/api-errors?class=LimitExceeded")).bodyJson().extractingPath("$.count").isEqualTo(32);
+		assertThat(this.mvc.get().uri("/api-errors?q=内存")).bodyJson().extractingPath("$.errors[*].code").asArray()
+			.contains("LimitExceeded.Memory");
+		assertThat(this.mvc.get().uri("/api-errors")).bodyJson().extractingPath("$.count").isEqualTo(354);
+		assertThat(this.mvc.get().uri("/api-errors?class=Nope")).bodyJson().extractingPath("$.count").isEqualTo(0);
+		assertThat(this.mvc.get().uri("/api-errors?class=a&q=b")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void textExplainsTheCodeWithTheOfficialWordsItsRemediesRestOn() {
+		assertThat(this.mvc.get().uri("/api-errors/InvalidParameterValue.Memory?format=text")).bodyText()
+			.startsWith("InvalidParameterValue.Memory\n")
+			.contains("What to do (the project's words, each with the official text it rests on):")
+			.contains("128M - 3072M");
+		assertThat(this.mvc.get().uri("/api-errors/FailedOperation.AccountInsufficient?format=text")).bodyText()
+			.contains("the project's translation: the SDK has no description in this language");
+		assertThat(this.mvc.get().uri("/api-errors/ResourceNotFound.Function?format=text&lang=zh")).bodyText()
+			.contains("函数不存在。").contains("相关状态码");
+	}
+
+	@Test
+	void answersCarryAnETagOfTheApiErrorCatalog() {
+		String version = this.errors.current().version();
+		MvcTestResult first = this.mvc.get().uri("/api-errors/LimitExceeded.Memory").exchange();
+		assertThat(first).headers().hasValue(HttpHeaders.ETAG, "\"" + version + "-json\"");
+		assertThat(this.mvc.get().uri("/api-errors/LimitExceeded.Memory").header(HttpHeaders.IF_NONE_MATCH,
+				first.getResponse().getHeader(HttpHeaders.ETAG))).hasStatus(HttpStatus.NOT_MODIFIED);
+	}
+
+	@Test
+	void lookupsAreCountedByCodeWithEveryUnknownCodeAsOne() {
+		this.mvc.get().uri("/api-errors/limitexceeded.memory").exchange();
+		this.mvc.get().uri("/api-errors/Made.Up1").exchange();
+		this.mvc.get().uri("/api-errors/Made.Up2").exchange();
+		assertThat(this.meters.get("scf.codes.api.error.lookups").tags("code", "LimitExceeded.Memory", "outcome", "found")
+			.counter().count()).isGreaterThanOrEqualTo(1);
+		assertThat(this.meters.get("scf.codes.api.error.lookups").tags("code", "unknown", "outcome", "not-found")
+			.counter().count()).isGreaterThanOrEqualTo(2);
+		assertThat(this.meters.find("scf.codes.api.error.lookups").tag("code", "Made.Up1").counter()).isNull();
+	}
+
+}
