@@ -20,7 +20,12 @@ const UI = {
     projectTranslation: "the project's translation", sdkDescription: "SDK description",
     none: "No code matches.", didYouMean: "Did you mean", found: (n) => `${n} code(s)`, evidence: "Evidence",
     valid: "Valid", invalid: "Invalid", suggested: "Suggested handler", suggestion: "Suggestion",
-    platform: "Platform failure", requestIds: "Request ids", deprecated: "deprecated", error: "Error"
+    platform: "Platform failure", requestIds: "Request ids", deprecated: "deprecated", error: "Error",
+    otherPlatforms: "On other platforms", exact: "exact", approximate: "approximate", difference: "Difference",
+    noEquivalent: "No cited equivalent on", thirdParty: "third-party", retriesThere: "Asynchronous retries on",
+    matchedFrom: (error) => `Matched from ${error}`,
+    kind: { exception: "exception", "error-type": "error type", "error-code": "error code", reason: "reason",
+      "service-error": "service error", "http-status": "HTTP status", header: "header", message: "message", description: "description" }
   },
   zh: {
     tagline: "腾讯云云函数（SCF）状态码速查", lookupTitle: "查询状态码", queryLabel: "状态码、名称或关键词",
@@ -38,7 +43,12 @@ const UI = {
     projectTranslation: "本项目的翻译", sdkDescription: "SDK 描述",
     none: "没有匹配的状态码。", didYouMean: "您是否要找", found: (n) => `${n} 个状态码`, evidence: "依据",
     valid: "有效", invalid: "无效", suggested: "建议的执行方法", suggestion: "建议", platform: "平台表现",
-    requestIds: "请求 ID", deprecated: "即将下线", error: "错误"
+    requestIds: "请求 ID", deprecated: "即将下线", error: "错误",
+    otherPlatforms: "其他平台上的对应错误", exact: "完全对应", approximate: "部分对应", difference: "区别",
+    noEquivalent: "无有出处的对应错误", thirdParty: "第三方", retriesThere: "异步重试：",
+    matchedFrom: (error) => `由 ${error} 匹配`,
+    kind: { exception: "异常", "error-type": "错误类型", "error-code": "错误码", reason: "原因", "service-error": "服务错误",
+      "http-status": "HTTP 状态码", header: "响应头", message: "消息", description: "描述" }
   }
 };
 
@@ -136,6 +146,36 @@ function apiErrorCard(error) {
     (error.actions || []).length ? el("p", { class: "muted", text: `${t("actions")}: ${error.actions.join(", ")}` }) : null);
 }
 
+function sourceLink(sources, id) {
+  const source = sources[id];
+  return el("a", { href: source.url, rel: "noreferrer", class: "muted",
+    text: source.publisher === "official" ? source.title : `${t("thirdParty")}: ${source.title}` });
+}
+
+function equivalentItem(entry, platforms, sources) {
+  return el("li", { "data-platform": entry.platform },
+    el("strong", { text: platforms[entry.platform].name }), ` — ${t(entry.match)}`,
+    el("ul", {}, entry.sees.map((seen) => el("li", {}, `${t("kind")[seen.kind] || seen.kind}: `,
+      el("span", { class: "mono", text: seen.value }), seen.match ? ` (${t(seen.match)})` : "",
+      seen.note ? ` — ${seen.note[lang]}` : "", " ", sourceLink(sources, seen.source)))),
+    entry.difference ? el("p", {}, el("strong", { text: `${t("difference")}: ` }), entry.difference[lang]) : null,
+    (entry.limits || []).map((limit) => el("p", { class: "limit" },
+      `${limit.what[lang]}: SCF ${limit.scf.value} ${limit.scf.unit}; ${platforms[entry.platform].name} ${limit.there.value} ${limit.there.unit}`,
+      limit.note ? ` — ${limit.note[lang]}` : "")));
+}
+
+function equivalentsSection(equivalents) {
+  if (!equivalents) return null;
+  const none = equivalents.unmatched.map((u) => equivalents.platforms[u.platform].name);
+  return el("section", { class: "equivalents" },
+    el("strong", { text: t("otherPlatforms") }),
+    el("ul", {}, equivalents.equivalents.map((entry) => equivalentItem(entry, equivalents.platforms, equivalents.sources))),
+    none.length ? el("p", { class: "muted", text: `${t("noEquivalent")}: ${none.join(", ")}` }) : null,
+    equivalents.retries.map((retry) => el("p", { class: "muted" },
+      `${t("retriesThere")} ${equivalents.platforms[retry.platform].name}: “${retry.quote[lang] || Object.values(retry.quote)[0]}” `,
+      sourceLink(equivalents.sources, retry.source))));
+}
+
 async function api(url, options) {
   const response = await fetch(url, Object.assign({ headers: { Accept: "application/json" } }, options));
   const body = await response.json().catch(() => ({}));
@@ -154,7 +194,7 @@ async function lookup(query) {
   let result;
   if (/^\d{3}$/.test(text)) {
     params.set("code", text);
-    const { status, body } = await api(`/codes/${text}`);
+    const { status, body } = await api(`/codes/${text}?include=equivalents`);
     result = status === 404 ? { codes: [], suggestions: body.nearest || [] } : { codes: [body], catalogVersion: body.catalogVersion };
   } else {
     const byName = await api(`/codes?name=${encodeURIComponent(text)}`);
@@ -164,6 +204,15 @@ async function lookup(query) {
     if (!result.count && !named.length) result.suggestions = byName.body.suggestions;
     result.apiErrorEntries = await Promise.all(named.map((ref) => api(`/api-errors/${encodeURIComponent(ref.code)}`)
       .then(({ body }) => body)));
+    // an error as another platform names it (Runtime.HandlerNotFound, FunctionNotFound…): the SCF statuses it matches
+    const elsewhere = await api(`/equivalents?error=${encodeURIComponent(text)}`);
+    if (elsewhere.status === 200) {
+      const statuses = [...new Set(elsewhere.body.found.map((found) => found.status))];
+      const matched = await Promise.all(statuses.map((s) => api(`/codes/${s}?include=equivalents`).then(({ body }) => body)));
+      const rest = (result.codes || []).filter((code) => !statuses.includes(code.status));
+      result = Object.assign({}, result, { matchedFrom: text, codes: matched.concat(rest) });
+      result.count = result.codes.length;
+    }
   }
   if (mine !== sequence) return;
   history.replaceState(null, "", location.pathname + "?" + params);
@@ -185,7 +234,8 @@ function renderResults() {
     target.append(el("p", {}, `${t("didYouMean")}: `, lastResults.suggestions.map((s, i) => [i ? ", " : "",
       el("a", { href: `/?code=${s.status}`, text: `${s.status} ${s.name}` })])));
   }
-  codes.forEach((code) => target.append(card(code)));
+  if (lastResults.matchedFrom) target.append(el("p", { class: "muted", text: t("matchedFrom")(lastResults.matchedFrom) }));
+  codes.forEach((code) => target.append(card(code, equivalentsSection(code.equivalents))));
   entries.forEach((error) => target.append(apiErrorCard(error)));
   if (refs.length) {
     target.append(el("h3", { text: t("apiErrors") }), el("ul", { class: "api-error-refs" }, refs.map((ref) =>

@@ -1,7 +1,5 @@
 package org.scfcodes.catalog;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +16,7 @@ import org.scfcodes.catalog.CatalogDocument.OfficialDocument;
 import org.scfcodes.catalog.CatalogDocument.QuantityDocument;
 import org.scfcodes.catalog.CatalogDocument.RetryTextDocument;
 import org.scfcodes.catalog.CatalogDocument.SourceDocument;
-import org.scfcodes.data.DataFileException;
+import org.scfcodes.data.Fields;
 import org.scfcodes.text.Language;
 import org.scfcodes.text.Source;
 import org.scfcodes.text.Text;
@@ -31,10 +29,10 @@ final class CatalogCheck {
 
 	private static final Set<String> CATEGORIES = Set.of("system", "overrun", "execution");
 
-	private static final Set<String> LANGUAGES = Set.of("en", "zh");
+	private static final Set<String> LANGUAGES = Fields.LANGUAGES;
 
 
-	private final String file;
+	private final Fields fields;
 
 	private final String version;
 
@@ -59,13 +57,13 @@ final class CatalogCheck {
 	private final Map<String, List<RetryText>> categories = new HashMap<>();
 
 	CatalogCheck(String file, CatalogDocument document) {
-		this.file = file;
-		this.version = text(require(document.version(), "", "version"), "version", "");
+		this.fields = new Fields(file);
+		this.version = this.fields.text(require(document.version(), "", "version"), "version", "");
 		this.sources = sources(require(document.sources(), "", "sources"));
 		CatalogDocument.RecyclingDocument recycling = require(document.recycling(), "", "recycling");
-		this.recyclingSource = lookup(this.sources, recycling.source(), "recycling.source", "").id();
-		this.recycles = translated(recycling.documented(), "recycling.documented", "");
-		this.notStated = translated(recycling.notDocumented(), "recycling.not-documented", "");
+		this.recyclingSource = this.fields.lookup(this.sources, recycling.source(), "recycling.source", "").id();
+		this.recycles = this.fields.translated(recycling.documented(), "recycling.documented", "");
+		this.notStated = this.fields.translated(recycling.notDocumented(), "recycling.not-documented", "");
 		CatalogDocument.WhereSeenDocument seen = require(document.whereSeen(), "", "where-seen");
 		this.payloadField = field(require(seen.payloadField(), "", "where-seen.payload-field"), "where-seen.payload-field");
 		this.logField = field(require(seen.logField(), "", "where-seen.log-field"), "where-seen.log-field");
@@ -76,7 +74,7 @@ final class CatalogCheck {
 		this.sync = retryTexts(require(retry.sync(), "", "retry.sync"), "retry.sync", "");
 		Map<String, List<RetryTextDocument>> categories = require(retry.categories(), "", "retry.categories");
 		if (!categories.keySet().equals(CATEGORIES)) {
-			throw fail("", "'retry.categories' must have exactly the keys " + CATEGORIES);
+			throw this.fields.fail("", "'retry.categories' must have exactly the keys " + CATEGORIES);
 		}
 		categories.forEach((category, texts) -> this.categories.put(category,
 				bothLanguages(retryTexts(texts, "retry.categories." + category, ""), "retry.categories." + category, "")));
@@ -93,18 +91,18 @@ final class CatalogCheck {
 	StatusCode entry(String entry, CodeDocument code) {
 		String at = "entry " + entry + ": ";
 		if (code.status() == null || code.status() < 100 || code.status() > 599) {
-			throw fail(at, "'status' must be a number from 100 to 599");
+			throw this.fields.fail(at, "'status' must be a number from 100 to 599");
 		}
-		String name = text(code.name(), "name", at).strip();
+		String name = this.fields.text(code.name(), "name", at).strip();
 		List<String> aliases = orEmpty(code.aliases()).stream().map(String::strip).toList();
 		if (aliases.contains(name) || new HashSet<>(aliases).size() != aliases.size()) {
-			throw fail(at, "'aliases' repeats a name");
+			throw this.fields.fail(at, "'aliases' repeats a name");
 		}
 		List<Actor> actors = new ArrayList<>();
 		for (String id : require(code.actors(), at, "actors")) {
 			Actor actor = Actor.fromId(id);
 			if (actor == null) {
-				throw fail(at, "unknown actor '" + id + "'");
+				throw this.fields.fail(at, "unknown actor '" + id + "'");
 			}
 			actors.add(actor);
 		}
@@ -115,15 +113,17 @@ final class CatalogCheck {
 		Guidance.Languages guidance = new Guidance.Languages(Guidances.of(official, this.sources, "en"),
 				Guidances.of(official, this.sources, "zh"));
 		if (guidance.en() == null || guidance.zh() == null) {
-			throw fail(at, "'official' needs a status-page description in English and in Chinese (a project translation, "
+			throw this.fields.fail(at,
+					"'official' needs a status-page description in English and in Chinese (a project translation, "
 					+ "with translated-from, where no official text exists)");
 		}
 		RetryPolicy retry = retry(code, at);
 		WhereSeen seenIn = whereSeen(code, at);
 		List<Quantity> quantities = quantities(code.quantities(), at);
-		return new StatusCode(code.status(), name, aliases, guidance, official, translated(code.meaning(), "meaning", at),
+		return new StatusCode(code.status(), name, aliases, guidance, official,
+				this.fields.translated(code.meaning(), "meaning", at),
 				lines(code.causes(), "causes", at, true), actors, recyclingFact, retry, seenIn, quantities,
-				orEmpty(code.messages()).stream().map((message) -> text(message, "messages", at)).toList(),
+				orEmpty(code.messages()).stream().map((message) -> this.fields.text(message, "messages", at)).toList(),
 				lines(code.notes(), "notes", at, false), referenced(official, retry, seenIn, quantities));
 	}
 
@@ -146,7 +146,7 @@ final class CatalogCheck {
 		Set<Integer> seen = new HashSet<>();
 		for (StatusCode code : codes) {
 			if (!seen.add(code.status())) {
-				throw fail("entry " + code.status() + ": ", "duplicate status " + code.status());
+				throw this.fields.fail("entry " + code.status() + ": ", "duplicate status " + code.status());
 			}
 		}
 	}
@@ -154,18 +154,19 @@ final class CatalogCheck {
 	private List<OfficialText> official(List<OfficialDocument> documents, String at) {
 		List<OfficialText> texts = new ArrayList<>();
 		for (OfficialDocument document : documents) {
-			Source source = lookup(this.sources, document.source(), "official.source", at);
-			String language = language(document.language(), "official.language", at);
+			Source source = this.fields.lookup(this.sources, document.source(), "official.source", at);
+			String language = this.fields.language(document.language(), "official.language", at);
 			String translatedFrom = translatedFrom(document.translatedFrom(), language, "official", at);
 			if (document.description() == null && document.solution() == null && document.links() == null) {
-				throw fail(at, "an 'official' text of " + source.id() + " states nothing");
+				throw this.fields.fail(at, "an 'official' text of " + source.id() + " states nothing");
 			}
-			String description = (document.description() != null) ? text(document.description(), "official.description", at)
+			String description = (document.description() != null)
+					? this.fields.text(document.description(), "official.description", at)
 					: null;
 			List<String> solution = (document.solution() != null)
-					? document.solution().stream().map((item) -> text(item, "official.solution", at)).toList() : null;
+					? document.solution().stream().map((item) -> this.fields.text(item, "official.solution", at)).toList() : null;
 			if (document.links() != null) {
-				document.links().forEach((link) -> url(text(link.url(), "official.links.url", at), "official.links.url", at));
+				document.links().forEach((link) -> this.fields.url(link.url(), "official.links.url", at));
 			}
 			texts.add(new OfficialText(source.id(), language, translatedFrom, description, solution, document.links()));
 		}
@@ -174,13 +175,13 @@ final class CatalogCheck {
 
 	private RetryPolicy retry(CodeDocument code, String at) {
 		CatalogDocument.CodeRetryDocument retry = require(code.retry(), at, "retry");
-		String category = text(retry.category(), "retry.category", at);
+		String category = this.fields.text(retry.category(), "retry.category", at);
 		if (!category.equals("none") && !CATEGORIES.contains(category)) {
-			throw fail(at, "'retry.category' must be none or one of " + CATEGORIES);
+			throw this.fields.fail(at, "'retry.category' must be none or one of " + CATEGORIES);
 		}
 		RetryPolicy.Basis basis = RetryPolicy.Basis.fromId(String.valueOf(retry.basis()));
 		if (basis == null) {
-			throw fail(at, "'retry.basis' must be documented or inferred");
+			throw this.fields.fail(at, "'retry.basis' must be documented or inferred");
 		}
 		boolean none = category.equals("none");
 		return new RetryPolicy(category, basis, none ? List.of() : this.categories.get(category),
@@ -191,11 +192,11 @@ final class CatalogCheck {
 	private WhereSeen whereSeen(CodeDocument code, String at) {
 		Metric metric = null;
 		if (code.metric() != null) {
-			String basis = text(code.metric().basis(), "metric.basis", at);
+			String basis = this.fields.text(code.metric().basis(), "metric.basis", at);
 			if (!basis.equals("documented") && !basis.equals("inferred")) {
-				throw fail(at, "'metric.basis' must be documented or inferred");
+				throw this.fields.fail(at, "'metric.basis' must be documented or inferred");
 			}
-			metric = new Metric(this.metricNamespace.name(), text(code.metric().name(), "metric.name", at), basis,
+			metric = new Metric(this.metricNamespace.name(), this.fields.text(code.metric().name(), "metric.name", at), basis,
 					this.metricNamespace.source());
 		}
 		return new WhereSeen(this.payloadField, this.logField, metric);
@@ -204,10 +205,10 @@ final class CatalogCheck {
 	private List<Quantity> quantities(List<QuantityDocument> quantities, String at) {
 		List<Quantity> checked = new ArrayList<>();
 		for (QuantityDocument quantity : orEmpty(quantities)) {
-			Source source = lookup(this.sources, quantity.source(), "quantities.source", at);
-			checked.add(new Quantity(text(quantity.name(), "quantities.name", at),
-					require(quantity.value(), at, "quantities.value"), text(quantity.unit(), "quantities.unit", at),
-					translated(quantity.label(), "quantities.label", at), source.id()));
+			Source source = this.fields.lookup(this.sources, quantity.source(), "quantities.source", at);
+			checked.add(new Quantity(this.fields.text(quantity.name(), "quantities.name", at),
+					require(quantity.value(), at, "quantities.value"), this.fields.text(quantity.unit(), "quantities.unit", at),
+					this.fields.translated(quantity.label(), "quantities.label", at), source.id()));
 		}
 		return checked;
 	}
@@ -215,11 +216,11 @@ final class CatalogCheck {
 	private List<RetryText> retryTexts(List<RetryTextDocument> documents, String field, String at) {
 		List<RetryText> texts = new ArrayList<>();
 		for (RetryTextDocument document : documents) {
-			Source source = lookup(this.sources, document.source(), field + ".source", at);
-			String language = language(document.language(), field + ".language", at);
+			Source source = this.fields.lookup(this.sources, document.source(), field + ".source", at);
+			String language = this.fields.language(document.language(), field + ".language", at);
 			texts.add(new RetryText(source.id(), language, translatedFrom(document.translatedFrom(), language, field, at),
-					document.heading(), text(document.text(), field + ".text", at),
-					(document.about() != null) ? translated(document.about(), field + ".about", at) : null));
+					document.heading(), this.fields.text(document.text(), field + ".text", at),
+					(document.about() != null) ? this.fields.translated(document.about(), field + ".about", at) : null));
 		}
 		return List.copyOf(texts);
 	}
@@ -227,113 +228,61 @@ final class CatalogCheck {
 	private List<RetryText> bothLanguages(List<RetryText> texts, String field, String at) {
 		for (Language language : Language.values()) {
 			if (texts.stream().noneMatch((text) -> text.language().equals(language.tag()))) {
-				throw fail(at, "'" + field + "' needs a text in " + language.tag());
+				throw this.fields.fail(at, "'" + field + "' needs a text in " + language.tag());
 			}
 		}
 		return texts;
 	}
 
 	private WhereSeen.Field field(FieldDocument field, String name) {
-		return new WhereSeen.Field(text(field.name(), name + ".name", ""),
-				lookup(this.sources, field.source(), name + ".source", "").id());
+		return new WhereSeen.Field(this.fields.text(field.name(), name + ".name", ""),
+				this.fields.lookup(this.sources, field.source(), name + ".source", "").id());
 	}
 
 	private Map<String, Source> sources(Map<String, SourceDocument> documents) {
 		Map<String, Source> sources = new HashMap<>();
 		documents.forEach((id, document) -> {
 			String field = "sources." + id;
-			String url = url(text(document.url(), field + ".url", ""), field + ".url", "");
-			if (document.date() != null) {
-				try {
-					LocalDate.parse(document.date());
-				}
-				catch (DateTimeParseException ex) {
-					throw fail("", "'" + field + ".date' must be a date such as 2022-07-27");
-				}
-			}
-			sources.put(id, new Source(id, translated(document.title(), field + ".title", ""), url, document.date(),
+			String url = this.fields.url(this.fields.text(document.url(), field + ".url", ""), field + ".url", "");
+			this.fields.date(document.date(), field + ".date", "");
+			sources.put(id, new Source(id, this.fields.translated(document.title(), field + ".title", ""), url, document.date(),
 					Boolean.TRUE.equals(document.statusPage()),
-					(document.about() != null) ? translated(document.about(), field + ".about", "") : null));
+					(document.about() != null) ? this.fields.translated(document.about(), field + ".about", "") : null));
 		});
 		return Map.copyOf(sources);
 	}
 
-	private String language(String language, String field, String at) {
-		if (!LANGUAGES.contains(language)) {
-			throw fail(at, "'" + field + "' must be en or zh");
-		}
-		return language;
-	}
-
 	private String translatedFrom(String translatedFrom, String language, String field, String at) {
 		if (translatedFrom != null && (!LANGUAGES.contains(translatedFrom) || translatedFrom.equals(language))) {
-			throw fail(at, "'" + field + ".translated-from' must name the other language");
+			throw this.fields.fail(at, "'" + field + ".translated-from' must name the other language");
 		}
 		return translatedFrom;
-	}
-
-	private String url(String url, String field, String at) {
-		if (!url.startsWith("https://")) {
-			throw fail(at, "'" + field + "' must be an https URL");
-		}
-		return url;
-	}
-
-	private <T> T lookup(Map<String, T> known, String id, String field, String at) {
-		T value = known.get(id);
-		if (value == null) {
-			throw fail(at, "'" + field + "' names '" + id + "', which is not defined");
-		}
-		return value;
-	}
-
-	private Text translated(Text text, String field, String at) {
-		if (text == null) {
-			throw fail(at, "missing field '" + field + "'");
-		}
-		text(text.en(), field + ".en", at);
-		text(text.zh(), field + ".zh", at);
-		return new Text(text.en().strip(), text.zh().strip());
 	}
 
 	private TextList lines(LinesDocument lines, String field, String at, boolean required) {
 		if (lines == null) {
 			if (required) {
-				throw fail(at, "missing field '" + field + "'");
+				throw this.fields.fail(at, "missing field '" + field + "'");
 			}
 			return TextList.EMPTY;
 		}
 		List<String> en = require(lines.en(), at, field + ".en");
 		List<String> zh = require(lines.zh(), at, field + ".zh");
 		if (en.size() != zh.size() || (required && en.isEmpty())) {
-			throw fail(at, "'" + field + "' needs the same number of English and Chinese items, at least one (en: "
+			throw this.fields.fail(at, "'" + field + "' needs the same number of English and Chinese items, at least one (en: "
 					+ en.size() + ", zh: " + zh.size() + ")");
 		}
-		en.forEach((item) -> text(item, field + ".en", at));
-		zh.forEach((item) -> text(item, field + ".zh", at));
+		en.forEach((item) -> this.fields.text(item, field + ".en", at));
+		zh.forEach((item) -> this.fields.text(item, field + ".zh", at));
 		return new TextList(en.stream().map(String::strip).toList(), zh.stream().map(String::strip).toList());
 	}
 
-	private String text(String value, String field, String at) {
-		if (value == null || value.isBlank()) {
-			throw fail(at, "missing or empty field '" + field + "'");
-		}
-		return value;
-	}
-
 	private <T> T require(T value, String at, String field) {
-		if (value == null) {
-			throw fail(at, "missing field '" + field + "'");
-		}
-		return value;
+		return this.fields.require(value, field, at);
 	}
 
 	private static <T> List<T> orEmpty(List<T> list) {
 		return (list != null) ? list : List.of();
-	}
-
-	private DataFileException fail(String at, String message) {
-		return new DataFileException(this.file + ": " + at + message);
 	}
 
 }

@@ -1,9 +1,6 @@
 package org.scfcodes.catalog;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.scfcodes.catalog.CatalogDocument.CodeDocument;
@@ -33,7 +30,7 @@ public final class CatalogLoader {
 			codes.add(check.entry(entry, StrictYaml.convert(source, entry, nodes.get(i), CodeDocument.class)));
 		}
 		check.noDuplicates(codes);
-		return new CodeCatalog(check.version() + "+" + shortHash(source.bytes()), codes);
+		return new CodeCatalog(source.version(check.version()), codes);
 	}
 
 	private static String entryName(JsonNode node, int index) {
@@ -42,13 +39,5 @@ public final class CatalogLoader {
 		return (status != null && status.isValueNode()) ? status.asString() + " (" + position + ")" : position;
 	}
 
-	private static String shortHash(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 4);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

@@ -1,13 +1,7 @@
 package org.scfcodes.catalog;
 
-import java.util.Map;
+import org.scfcodes.data.FileStatus;
 
-import org.scfcodes.data.FileHealth;
-
-import org.springframework.boot.actuate.info.Info;
-import org.springframework.boot.actuate.info.InfoContributor;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,24 +9,10 @@ import org.springframework.stereotype.Component;
  * readiness.
  */
 @Component("catalog")
-class CatalogStatus implements HealthIndicator, InfoContributor {
-
-	private final ActiveCatalog catalogs;
+class CatalogStatus extends FileStatus<CodeCatalog> {
 
 	CatalogStatus(ActiveCatalog catalogs) {
-		this.catalogs = catalogs;
-	}
-
-	@Override
-	public Health health() {
-		CodeCatalog catalog = this.catalogs.current();
-		return FileHealth.of(this.catalogs, catalog.version(), catalog.all().size());
-	}
-
-	@Override
-	public void contribute(Info.Builder builder) {
-		CodeCatalog catalog = this.catalogs.current();
-		builder.withDetail("catalog", Map.of("version", catalog.version(), "codes", catalog.all().size()));
+		super(catalogs, "catalog", "codes", (catalog) -> catalog.all().size());
 	}
 
 }

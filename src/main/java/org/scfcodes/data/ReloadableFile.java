@@ -74,6 +74,11 @@ public class ReloadableFile<T> implements DisposableBean {
 		return this.current;
 	}
 
+	/** The version of a loaded content. */
+	public String version(T content) {
+		return this.version.apply(content);
+	}
+
 	/** The last reload that failed since the last one that succeeded, or {@code null}. */
 	public Failure lastFailure() {
 		return this.lastFailure;

@@ -2,6 +2,9 @@ package org.scfcodes.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -39,6 +42,20 @@ public final class StrictYaml {
 			}
 			catch (IOException ex) {
 				throw new DataFileException(name + ": cannot be read: " + ex.getMessage(), ex);
+			}
+		}
+
+		/**
+		 * The version a file serves: the version it declares and a short hash of its bytes, so that any edit gives
+		 * a new version (and new ETags) even when the declared one stays.
+		 */
+		public String version(String declared) {
+			try {
+				return declared + "+"
+						+ HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(this.bytes), 0, 4);
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
 			}
 		}
 

@@ -2,7 +2,7 @@
  * Strict reading of the service's YAML data files: unknown fields, duplicates and missing values stop the load with
  * the file and the entry named.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = "text")
 package org.scfcodes.data;
 
 import org.springframework.modulith.ApplicationModule;

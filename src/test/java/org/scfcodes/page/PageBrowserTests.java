@@ -111,6 +111,21 @@ class PageBrowserTests {
 	}
 
 	@Test
+	void aCodeShowsWhatItIsCalledOnOtherPlatformsAndALambdaErrorFindsIt() {
+		open("/?code=433");
+		WebElement elsewhere = await(By.cssSelector("#results article[data-status='433'] .equivalents"));
+		assertThat(elsewhere.getText()).contains("On other platforms").contains("AWS Lambda — exact")
+			.contains("Sandbox.Timedout").contains("Asynchronous retries on AWS Lambda");
+		assertThat(elsewhere.findElement(By.cssSelector("li[data-platform='google-cloud-functions']")).getText())
+			.contains("504");
+		driver.findElement(By.id("query")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "Runtime.HandlerNotFound");
+		WebElement card = await(By.cssSelector("#results article[data-status='437'] .equivalents"));
+		assertThat(card.findElement(By.cssSelector("li[data-platform='aws-lambda']")).getText())
+			.contains("Runtime.HandlerNotFound");
+		assertThat(driver.findElement(By.id("results")).getText()).contains("Matched from Runtime.HandlerNotFound");
+	}
+
+	@Test
 	void anApiErrorDeepLinkShowsItsRemediesWithTheOfficialWordsTheyRestOn() {
 		open("/?api-error=InvalidParameterValue.Memory");
 		assertThat(await(By.cssSelector("#results article[data-api-error='InvalidParameterValue.Memory']")).getText())

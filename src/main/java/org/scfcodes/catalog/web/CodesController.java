@@ -15,6 +15,8 @@ import org.scfcodes.apierror.ApiErrorCatalog;
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
+import org.scfcodes.equivalent.ActiveEquivalents;
+import org.scfcodes.equivalent.Equivalents;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
 import org.scfcodes.http.VersionedAnswers;
@@ -40,6 +42,8 @@ class CodesController {
 
 	private static final int SUGGESTIONS = 3;
 
+	private static final String EQUIVALENTS = "equivalents";
+
 	private static final String TEXT_EXAMPLE = """
 			433 TimeLimitReached
 			The function did not finish within its configured execution timeout.
@@ -59,11 +63,15 @@ class CodesController {
 
 	private final ActiveApiErrors apiErrors;
 
-	CodesController(ActiveCatalog catalogs, VersionedAnswers answers, LookupCounter lookups, ActiveApiErrors apiErrors) {
+	private final ActiveEquivalents equivalents;
+
+	CodesController(ActiveCatalog catalogs, VersionedAnswers answers, LookupCounter lookups, ActiveApiErrors apiErrors,
+			ActiveEquivalents equivalents) {
 		this.catalogs = catalogs;
 		this.answers = answers;
 		this.lookups = lookups;
 		this.apiErrors = apiErrors;
+		this.equivalents = equivalents;
 	}
 
 	@GetMapping(path = "/{status}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -80,14 +88,18 @@ class CodesController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<CodeAnswer> one(@Parameter(description = "The status code, from 100 to 599", example = "433",
 			schema = @Schema(type = "integer", minimum = "100", maximum = "599")) @PathVariable String status,
+			@Parameter(description = "More to add to the answer: `equivalents`, what the status is called on other "
+					+ "platforms (the default answer and its ETag stay as they are without it)",
+					schema = @Schema(allowableValues = EQUIVALENTS)) @RequestParam(required = false) String include,
 			WebRequest request) {
-		return one(status, VersionedAnswers.JSON, request);
+		return one(status, include, VersionedAnswers.JSON, request);
 	}
 
 	@GetMapping(path = "/{status}", produces = MediaType.TEXT_PLAIN_VALUE)
 	@Operation(hidden = true) // documented with the JSON answer, as one operation
-	ResponseEntity<CodeAnswer> oneAsText(@PathVariable String status, Locale locale, WebRequest request) {
-		return one(status, VersionedAnswers.text(Language.of(locale)), request);
+	ResponseEntity<CodeAnswer> oneAsText(@PathVariable String status, @RequestParam(required = false) String include,
+			Locale locale, WebRequest request) {
+		return one(status, include, VersionedAnswers.text(Language.of(locale)), request);
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -114,7 +126,8 @@ class CodesController {
 		return list(name, q, VersionedAnswers.text(Language.of(locale)), request);
 	}
 
-	private ResponseEntity<CodeAnswer> one(String status, String representation, WebRequest request) {
+	private ResponseEntity<CodeAnswer> one(String status, String include, String representation, WebRequest request) {
+		boolean withEquivalents = included(include);
 		CodeCatalog catalog = this.catalogs.current();
 		int number = StatusParameter.parse(status, catalog);
 		StatusCode code = catalog.find(number).orElse(null);
@@ -124,7 +137,26 @@ class CodesController {
 					"SCF has no status code " + number + " in catalog " + catalog.version() + ".")
 				.with("nearest", catalog.nearest(number, SUGGESTIONS));
 		}
+		if (withEquivalents) {
+			Equivalents equivalents = this.equivalents.current();
+			// with the equivalents the answer changes with either file, and so does its ETag
+			return this.answers.ok(
+					new CodeAnswer(catalog.version(), code, equivalents.of(code.status(), code.name())),
+					catalog.version() + "+" + equivalents.version(), representation, request);
+		}
 		return this.answers.ok(new CodeAnswer(catalog.version(), code), catalog.version(), representation, request);
+	}
+
+	private static boolean included(String include) {
+		if (include == null) {
+			return false;
+		}
+		if (!include.strip().equals(EQUIVALENTS)) {
+			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-include", "Unknown addition",
+					"'include' names what to add to the answer; the service can add: " + EQUIVALENTS + ".")
+				.with("known", List.of(EQUIVALENTS));
+		}
+		return true;
 	}
 
 	private ResponseEntity<CodeList> list(String name, String q, String representation, WebRequest request) {

@@ -24,11 +24,11 @@ import org.springframework.web.servlet.LocaleResolver;
  * when the catalog was loaded, without going through Spring MVC's dispatch.
  * <p>
  * Its answers are those of {@link CodesController}: the same bytes, status, ETag and 304, cache, CORS and
- * {@code Vary} headers (the request id and security headers are set by the edge before it). The lookup is counted, and timed in the {@code http.server.requests} timer with
- * the tags the request observation gives it ({@code uri="/codes/{status}"}), without the cost of a full observation
+ * {@code Vary} headers (the request id and security headers are set by the edge before it). The lookup is counted,
+ * and timed in the {@code http.server.requests} timer with the tags the request observation gives it ({@code uri="/codes/{status}"}), without the cost of a full observation
  * (so no trace span and no active-request gauge for these few microseconds). Every request it does not fully
  * recognise (another method, a body, a malformed or unknown status, an unusual {@code Accept}, {@code format} or
- * {@code If-None-Match}, any other conditional header) goes on down the filter chain to the controller, which stays
+ * {@code If-None-Match}, any other conditional header, any query parameter but {@code format} and {@code lang}) goes on down the filter chain to the controller, which stays
  * the reference.
  */
 @Component
@@ -117,7 +117,8 @@ class DirectCodeLookups implements DirectAnswers {
 	 * @return the status answered, or {@link #PASSED_ON} to leave the request to the controller
 	 */
 	private int lookup(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (!"GET".equals(request.getMethod()) || hasBody(request) || hasOtherPreconditions(request)) {
+		if (!"GET".equals(request.getMethod()) || hasBody(request) || hasOtherPreconditions(request)
+				|| hasOtherParameters(request)) {
 			return PASSED_ON;
 		}
 		int status = status(request.getRequestURI(), request.getContextPath().length());
@@ -178,6 +179,21 @@ class DirectCodeLookups implements DirectAnswers {
 			status = status * 10 + (c - '0');
 		}
 		return status;
+	}
+
+	/** Whether the query has a parameter other than {@code format} and {@code lang} ({@code include}, say). */
+	private static boolean hasOtherParameters(HttpServletRequest request) {
+		if (request.getQueryString() == null) {
+			return false;
+		}
+		Enumeration<String> names = request.getParameterNames();
+		while (names.hasMoreElements()) {
+			String name = names.nextElement();
+			if (!name.equals("format") && !name.equals("lang")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

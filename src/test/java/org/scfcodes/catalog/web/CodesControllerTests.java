@@ -8,6 +8,8 @@ import org.scfcodes.apierror.ActiveApiErrors;
 import org.scfcodes.apierror.ApiErrorProperties;
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.equivalent.ActiveEquivalents;
+import org.scfcodes.equivalent.EquivalentsProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of the status-code lookups.
  */
 @WebMvcTest(CodesController.class)
-@Import({ ActiveCatalog.class, ActiveApiErrors.class, LookupCounter.class, SimpleMeterRegistry.class })
-@EnableConfigurationProperties({ CatalogProperties.class, ApiErrorProperties.class })
+@Import({ ActiveCatalog.class, ActiveApiErrors.class, ActiveEquivalents.class, LookupCounter.class, SimpleMeterRegistry.class })
+@EnableConfigurationProperties({ CatalogProperties.class, ApiErrorProperties.class, EquivalentsProperties.class })
 class CodesControllerTests {
 
 	@Autowired
@@ -47,6 +49,33 @@ class CodesControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.recycling.triggers").isEqualTo(true);
 		assertThat(result).bodyJson().extractingPath("$.meaning.zh").asString().contains("执行超时时间");
 		assertThat(result).bodyJson().extractingPath("$.quantities[0].value").isEqualTo(24);
+	}
+
+	@Test
+	void equivalentsOnOtherPlatformsAreAddedOnRequestWithoutChangingTheDefaultAnswer() {
+		MvcTestResult plain = this.mvc.get().uri("/codes/433").exchange();
+		assertThat(plain).bodyJson().doesNotHavePath("$.equivalents");
+		MvcTestResult result = this.mvc.get().uri("/codes/433?include=equivalents").exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.name").isEqualTo("TimeLimitReached");
+		assertThat(result).bodyJson().extractingPath("$.equivalents.equivalents[*].platform").asArray()
+			.contains("aws-lambda", "alibaba-fc", "google-cloud-functions", "azure-functions", "cloudbase");
+		assertThat(result).bodyJson().extractingPath("$.equivalents.retries[0].platform").isEqualTo("aws-lambda");
+		assertThat(result).bodyJson().extractingPath("$.equivalents.sources.lambda-invoke.url").asString()
+			.startsWith("https://docs.aws.amazon.com/");
+		assertThat(result.getResponse().getHeader(HttpHeaders.ETAG))
+			.isNotEqualTo(plain.getResponse().getHeader(HttpHeaders.ETAG));
+		assertThat(this.mvc.get().uri("/codes/402?include=equivalents")).bodyJson()
+			.extractingPath("$.equivalents.unmatched[*].platform").asArray().hasSize(5);
+		assertThat(this.mvc.get().uri("/codes/433?include=equivalents&format=text")).bodyText()
+			.contains("On other platforms (each fact cited; exact or approximate is the project's judgement):\n"
+					+ "  AWS Lambda: exact\n")
+			.contains("  Asynchronous retries on AWS Lambda: \"If the function returns an error");
+		assertThat(this.mvc.get().uri("/codes/402?include=equivalents&format=text&lang=zh")).bodyText()
+			.contains("无有出处的对应错误：AWS Lambda、");
+		MvcTestResult unknown = this.mvc.get().uri("/codes/433?include=everything").exchange();
+		assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(unknown).bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:unknown-include");
 	}
 
 	@Test

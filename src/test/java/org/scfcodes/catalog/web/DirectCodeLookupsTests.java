@@ -6,6 +6,8 @@ import org.scfcodes.apierror.ActiveApiErrors;
 import org.scfcodes.apierror.ApiErrorProperties;
 import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.equivalent.ActiveEquivalents;
+import org.scfcodes.equivalent.EquivalentsProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (That their answers equal the controller's is {@link DirectCodeLookupsEquivalenceIntegrationTests}.)
  */
 @WebMvcTest(CodesController.class)
-@Import({ DirectCodeLookups.class, PreparedAnswers.class, ActiveCatalog.class, ActiveApiErrors.class, LookupCounter.class,
+@Import({ DirectCodeLookups.class, PreparedAnswers.class, ActiveCatalog.class, ActiveApiErrors.class, ActiveEquivalents.class, LookupCounter.class,
 		SimpleMeterRegistry.class })
-@EnableConfigurationProperties({ CatalogProperties.class, ApiErrorProperties.class })
+@EnableConfigurationProperties({ CatalogProperties.class, ApiErrorProperties.class, EquivalentsProperties.class })
 class DirectCodeLookupsTests {
 
 	@Autowired
@@ -83,10 +85,14 @@ class DirectCodeLookupsTests {
 		MockHttpServletRequest unknownFormat = new MockHttpServletRequest("GET", "/codes/433");
 		unknownFormat.setQueryString("format=xml");
 		unknownFormat.setParameter("format", "xml");
+		MockHttpServletRequest withEquivalents = new MockHttpServletRequest("GET", "/codes/433");
+		withEquivalents.setQueryString("include=equivalents");
+		withEquivalents.setParameter("include", "equivalents");
 		for (MockHttpServletRequest request : others) {
 			assertPassedOn(request);
 		}
 		assertPassedOn(unknownFormat);
+		assertPassedOn(withEquivalents);
 	}
 
 	@Test

@@ -1,0 +1,119 @@
+package org.scfcodes.equivalent.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.scfcodes.equivalent.ActiveEquivalents;
+import org.scfcodes.equivalent.Equivalents;
+import org.scfcodes.http.Parameters;
+import org.scfcodes.http.Problem;
+import org.scfcodes.http.VersionedAnswers;
+import org.scfcodes.text.Language;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Finds the SCF statuses that match an error as another platform names it, or lists a platform's equivalents.
+ */
+@RestController
+@RequestMapping("/equivalents")
+@Tag(name = "equivalents", description = "What SCF statuses are called on other serverless platforms")
+class EquivalentsController {
+
+	private static final int SUGGESTIONS = 5;
+
+	private final ActiveEquivalents equivalents;
+
+	private final VersionedAnswers answers;
+
+	EquivalentsController(ActiveEquivalents equivalents, VersionedAnswers answers) {
+		this.equivalents = equivalents;
+		this.answers = answers;
+	}
+
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "findEquivalents", summary = "The SCF statuses an error on another platform matches",
+			description = "With `error`: the SCF statuses whose equivalent carries that identifier (an exception, error "
+					+ "type, error code, reason or service error, any case), on the `platform` given or on every "
+					+ "platform. With `platform` alone: that platform's equivalents. Without parameters: every "
+					+ "equivalent. Each has its match (exact or approximate, with the difference) and its sources.")
+	@ApiResponse(responseCode = "200", description = "The statuses found",
+			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EquivalentList.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+	@ApiResponse(responseCode = "400", description = "An unknown platform; `platforms` lists the known ones",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "404", description = "No equivalent carries that error; `nearest` lists the closest known identifiers",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	ResponseEntity<EquivalentList> find(
+			@Parameter(description = "A platform", example = "aws-lambda",
+					schema = @Schema(allowableValues = { "aws-lambda", "alibaba-fc", "google-cloud-functions",
+							"azure-functions", "cloudbase" })) @RequestParam(required = false) String platform,
+			@Parameter(description = "An error as the platform names it", example = "Runtime.HandlerNotFound")
+			@RequestParam(required = false) String error,
+			WebRequest request) {
+		return find(platform, error, VersionedAnswers.JSON, request);
+	}
+
+	@GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
+	@Operation(hidden = true) // documented with the JSON answer, as one operation
+	ResponseEntity<EquivalentList> findAsText(@RequestParam(required = false) String platform,
+			@RequestParam(required = false) String error, Locale locale, WebRequest request) {
+		return find(platform, error, VersionedAnswers.text(Language.of(locale)), request);
+	}
+
+	private ResponseEntity<EquivalentList> find(String platform, String error, String representation,
+			WebRequest request) {
+		Equivalents current = this.equivalents.current();
+		String platformId = null;
+		if (platform != null) {
+			String asked = Parameters.notBlank(platform, "platform");
+			platformId = current.platform(asked)
+				.orElseThrow(() -> Problem.of(HttpStatus.BAD_REQUEST, "unknown-platform", "Unknown platform",
+						"No equivalents are kept for a platform '" + asked + "'.")
+					.with("platforms", List.copyOf(current.platforms().keySet())))
+				.id();
+		}
+		EquivalentList answer;
+		if (error != null) {
+			String wanted = Parameters.notBlank(error, "error");
+			List<Equivalents.Match> matches = current.find(platformId, wanted);
+			if (matches.isEmpty()) {
+				throw Problem.of(HttpStatus.NOT_FOUND, "unknown-error", "No equivalent carries this error",
+						"No SCF status is cited as the equivalent of '" + wanted + "'"
+								+ ((platformId != null) ? " on " + platformId : "") + ".")
+					.with("nearest", current.nearest(platformId, wanted, SUGGESTIONS))
+					.with("platforms", List.copyOf(current.platforms().keySet()));
+			}
+			List<EquivalentList.Found> found = matches.stream()
+				.map((match) -> EquivalentList.Found.of(match.entry(), match.sighting(), match.match()))
+				.toList();
+			answer = new EquivalentList(current.version(), platformId, error, found.size(), found,
+					current.platforms(), current.sourcesOf(matches));
+		}
+		else {
+			String only = platformId;
+			List<EquivalentList.Found> found = current.all().stream()
+				.filter((entry) -> only == null || entry.platform().equals(only))
+				.map((entry) -> EquivalentList.Found.of(entry, null, entry.match()))
+				.toList();
+			answer = new EquivalentList(current.version(), platformId, null, found.size(), found, current.platforms(),
+					current.sources());
+		}
+		return this.answers.ok(answer, current.version(), representation, request);
+	}
+
+}
