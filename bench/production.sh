@@ -25,6 +25,6 @@ start_production_in() {
   local jar
   jar=$(cd "$1" && ls scf-codes-*.jar | head -n 1)
   (cd "$1" && MALLOC_ARENA_MAX=$MALLOC exec "$JAVA25" -XX:AOTCache=app.aot "${CONTAINER[@]}" "${JVM_OPTIONS[@]}" \
-    -jar "$jar" --server.port="$2" >"$3" 2>&1) &
+    -jar "$jar" --server.port="$2" "${@:4}" >"$3" 2>&1) &
   PRODUCTION_PID=$!
 }

@@ -124,8 +124,17 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> valves(HttpProperties properties, Problems problems) {
+	ConnectionPressure connectionPressure(HttpProperties properties) {
+		return new ConnectionPressure(properties.connectionPressureEnter(), properties.connectionPressureLeave(),
+				properties.connectionPressureTimeout(), properties.connectionPressureClientShare());
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcat(HttpProperties properties, Problems problems,
+			ConnectionPressure pressure) {
 		return (factory) -> {
+			factory.setProtocol(ObservableNioProtocol.class.getName());
+			factory.addConnectorCustomizers(pressure);
 			factory.addContextValves(new PendingBodyValve(properties.maxPendingBodies(), problems));
 			factory.addContextCustomizers((context) -> {
 				if (context.getParent() instanceof StandardHost host) {
