@@ -22,12 +22,15 @@ class CatalogReloader implements DisposableBean {
 
 	private final ActiveCatalog catalogs;
 
+	private final CatalogMetrics metrics;
+
 	private final ScheduledExecutorService executor;
 
 	private Object lastStamp;
 
-	CatalogReloader(ActiveCatalog catalogs, CatalogProperties properties) {
+	CatalogReloader(ActiveCatalog catalogs, CatalogMetrics metrics, CatalogProperties properties) {
 		this.catalogs = catalogs;
+		this.metrics = metrics;
 		boolean external = !(catalogs.location() instanceof ClassPathResource) && catalogs.location().isFile();
 		this.executor = (external && !properties.reloadInterval().isZero())
 				? Executors.newSingleThreadScheduledExecutor(CatalogReloader::daemon) : null;
@@ -43,7 +46,7 @@ class CatalogReloader implements DisposableBean {
 		Object previous = this.lastStamp;
 		stamp();
 		if (!Objects.equals(previous, this.lastStamp)) {
-			this.catalogs.reload();
+			this.metrics.reloaded(this.catalogs.reload());
 		}
 	}
 
