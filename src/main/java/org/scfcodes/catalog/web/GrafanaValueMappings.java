@@ -13,7 +13,7 @@ import org.scfcodes.catalog.StatusCode;
  * The catalog as Grafana value mappings: one value map whose options turn each status into "433 TimeLimitReached",
  * coloured by who has to act, in the shape a panel's {@code fieldConfig.defaults.mappings} takes.
  */
-@Schema(description = "A Grafana value map: each option maps a status to its code and name")
+@Schema(name = "GrafanaValueMap", description = "A Grafana value map: each option maps a status to its code and name")
 record GrafanaValueMappings(@Schema(example = "value") String type,
 		@Schema(description = "By status: the text shown, its colour and its position in the list") Map<String, Result> options) {
 
@@ -42,7 +42,7 @@ record GrafanaValueMappings(@Schema(example = "value") String type,
 	}
 
 	/** What a matching value is shown as. */
-	@Schema(description = "What a status is shown as")
+	@Schema(name = "GrafanaValueMappingResult", description = "What a status is shown as")
 	record Result(@Schema(example = "433 TimeLimitReached") String text,
 			@Schema(description = "A Grafana colour name, by who has to act: blue the caller, orange the function's "
 					+ "code, yellow its configuration, purple the account, red the platform, green no one",
