@@ -22,9 +22,11 @@ COPY --from=extract /build/extracted/application/ ./
 # grows only when collection pauses take more than about 12 % of the time (GCTimeRatio=4; by default G1 grows it
 # past 5 %, which a busy shared machine's slower pauses reach now and then, and under load never gives it back).
 # One malloc arena, trimmed every 5 s (with two, more of the JIT compiler's freed native memory stayed resident).
+# NIO keeps no temporary direct buffer over 256 KB per thread: an upload read back from /tmp in one read left a 20 MB
+# buffer behind in each worker thread that read one, over 200 MB resident once the uploads had gone round the threads.
 # (The serial collector let promoted garbage pile up in the old generation until a full collection.)
 # Replace JDK_JAVA_OPTIONS to tune it (-Dspring.aot.enabled=false is needed for a separate management port).
-ENV JDK_JAVA_OPTIONS="-Dspring.aot.enabled=true -XX:+UseG1GC -Xms48m -Xmn16m -Xmx160m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=70 -XX:GCTimeRatio=4 -XX:G1PeriodicGCInterval=15000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
+ENV JDK_JAVA_OPTIONS="-Dspring.aot.enabled=true -XX:+UseG1GC -Xms48m -Xmn16m -Xmx160m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=70 -XX:GCTimeRatio=4 -XX:G1PeriodicGCInterval=15000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError -Djdk.nio.maxCachedBufferSize=262144"
 ENV MALLOC_ARENA_MAX=1
 # Train the AOT cache with the same options and a real request workload (docker/aot-training.sh: 30 s of lookups,
 # searches, handler checks and decoding over loopback), so that it holds the classes of the whole request path and

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -44,6 +46,8 @@ public class ReloadableFile<T> implements DisposableBean {
 	private volatile T current;
 
 	private volatile Failure lastFailure;
+
+	private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
 
 	private Object lastStamp;
 
@@ -84,8 +88,19 @@ public class ReloadableFile<T> implements DisposableBean {
 		return this.lastFailure;
 	}
 
+	/** Calls the listener after every reload, with whether it succeeded. */
+	public void onReload(Consumer<Boolean> listener) {
+		this.listeners.add(listener);
+	}
+
 	/** Loads the file again; switches to it if it loads, keeps the current content if it does not. */
 	public synchronized boolean reload() {
+		boolean loaded = load();
+		this.listeners.forEach((listener) -> listener.accept(loaded));
+		return loaded;
+	}
+
+	private boolean load() {
 		try {
 			T loaded = this.loader.apply(this.location);
 			String was = this.version.apply(this.current);
@@ -96,10 +111,12 @@ public class ReloadableFile<T> implements DisposableBean {
 			this.lastFailure = null;
 			return true;
 		}
-		catch (DataFileException ex) {
-			logger.warn("{} reload rejected, still serving {}: {}", this.name, this.version.apply(this.current),
-					ex.getMessage());
-			this.lastFailure = new Failure(Instant.now(), ex.getMessage());
+		catch (RuntimeException ex) {
+			// a DataFileException names the file and entry; anything else is a loader's fault, which must not end the
+			// watching (an exception escaping a scheduled check would cancel every later one)
+			String reason = (ex instanceof DataFileException) ? ex.getMessage() : ex.toString();
+			logger.warn("{} reload rejected, still serving {}: {}", this.name, this.version.apply(this.current), reason);
+			this.lastFailure = new Failure(Instant.now(), reason);
 			return false;
 		}
 	}

@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets only so many uploads be read and checked at once. An upload is held in memory while it is parsed and read
- * (up to the multipart limit, in more than one copy), so this is what bounds the heap that uploads can take. Another
+ * Lets only so many uploads be read and checked at once. An upload's package is read whole into memory to be checked
+ * (up to the multipart limit), so this is what bounds the heap that uploads can take. Another
  * upload meanwhile is refused at once, unread, with 503 and {@code Retry-After}.
  */
 class UploadLimitFilter extends OncePerRequestFilter {

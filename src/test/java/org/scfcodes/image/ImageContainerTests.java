@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Testcontainers(disabledWithoutDocker = true)
 class ImageContainerTests {
 
-	private static final ImageFromDockerfile IMAGE = image();
+	private static final ImageFromDockerfile IMAGE = TestImage.build();
 
 	@Container
 	static final GenericContainer<?> service = new GenericContainer<>(IMAGE).withExposedPorts(9000)
@@ -131,23 +129,6 @@ class ImageContainerTests {
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		URI uri = URI.create("http://" + service.getHost() + ":" + service.getMappedPort(9000) + path);
 		return this.http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static ImageFromDockerfile image() {
-		Path jar;
-		try (var jars = Files.list(Path.of("target"))) {
-			jar = jars.filter((file) -> file.getFileName().toString().matches("scf-codes-.*\\.jar")).findFirst()
-				.orElseThrow(() -> new IllegalStateException("Run ./mvnw package first: no jar in target/"));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		ImageFromDockerfile image = new ImageFromDockerfile("scf-codes-test", false)
-			.withFileFromPath("Dockerfile", Path.of("Dockerfile"))
-			.withFileFromPath("docker/aot-training.sh", Path.of("docker/aot-training.sh"))
-			.withFileFromPath("target/" + jar.getFileName(), jar);
-		String base = System.getenv("SCF_CODES_BASE_IMAGE");
-		return (base != null && !base.isBlank()) ? image.withBuildArg("BASE_IMAGE", base) : image;
 	}
 
 	/** A search answer that arrived whole: JSON that parses to the end and carries its list of codes. */
