@@ -258,7 +258,7 @@ final class CatalogCheck {
 	}
 
 	private String language(String language, String field, String at) {
-		if (!LANGUAGES.contains(language)) {
+		if (language == null || !LANGUAGES.contains(language)) {
 			throw fail(at, "'" + field + "' must be en or zh");
 		}
 		return language;
@@ -279,7 +279,7 @@ final class CatalogCheck {
 	}
 
 	private <T> T lookup(Map<String, T> known, String id, String field, String at) {
-		T value = known.get(id);
+		T value = known.get(require(id, at, field));
 		if (value == null) {
 			throw fail(at, "'" + field + "' names '" + id + "', which is not defined");
 		}

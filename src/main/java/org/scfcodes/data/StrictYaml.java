@@ -3,6 +3,7 @@ package org.scfcodes.data;
 import java.io.IOException;
 import java.io.InputStream;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import org.scfcodes.catalog.Source;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -25,6 +26,8 @@ public final class StrictYaml {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		// An empty list item or map value ("-" alone, "key: null") is a mistake, never a value the code expects
+		.changeDefaultNullHandling((nulls) -> nulls.withContentNulls(Nulls.FAIL))
 		.build();
 
 	private StrictYaml() {
