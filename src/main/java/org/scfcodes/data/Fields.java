@@ -51,7 +51,7 @@ public final class Fields {
 
 	/** What a reference names, which must be defined. */
 	public <T> T lookup(Map<String, T> known, String id, String field, String at) {
-		T value = (id != null) ? known.get(id) : null;
+		T value = known.get(require(id, field, at));
 		if (value == null) {
 			throw fail(at, "'" + field + "' names '" + id + "', which is not defined");
 		}
@@ -81,7 +81,7 @@ public final class Fields {
 
 	/** One of the two languages. */
 	public String language(String value, String field, String at) {
-		if (!LANGUAGES.contains(value)) {
+		if (value == null || !LANGUAGES.contains(value)) {
 			throw fail(at, "'" + field + "' must be en or zh");
 		}
 		return value;

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -27,6 +28,8 @@ public final class StrictYaml {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		// An empty list item or map value ("-" alone, "key: null") is a mistake, never a value the code expects
+		.changeDefaultNullHandling((nulls) -> nulls.withContentNulls(Nulls.FAIL))
 		.build();
 
 	private StrictYaml() {
