@@ -1,103 +1,262 @@
 package org.scfcodes.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 
 /**
- * The API's description: fixed metadata and server (so the spec is the same on every run), the problem schema,
- * and the error answers every operation can give.
+ * The API's description, all of it: fixed metadata and server (so the spec is the same on every run); the parameters
+ * every text answer reads ({@code format}, {@code lang}, {@code Accept-Language}); the headers every answer carries
+ * ({@code X-Request-Id}; the ETag, {@code Cache-Control} and {@code Vary} of cacheable answers; {@code Retry-After}
+ * of a 503); the statuses the edge answers on any operation (304, 400, 403, 406, 413, 415, 503, 500); one shared
+ * problem schema with every field a problem can carry; a HEAD operation beside each GET; and the examples, which are
+ * real answers of the service, kept in {@code openapi/examples.json} by {@code OpenApiIntegrationTests}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
 	static final String PROBLEM = "Problem";
 
+	/** Where the real answers used as examples are kept, by operation, status and media type. */
+	static final String EXAMPLES = "openapi/examples.json";
+
+	private static final String HEADERS = "#/components/headers/";
+
+	private static final String PARAMETERS = "#/components/parameters/";
+
+	private static final String RESPONSES = "#/components/responses/";
+
+	private static final String TEXT = "text/plain";
+
 	@Bean
 	OpenAPI scfCodesApi() {
 		return new OpenAPI()
 			.info(new Info().title("scf-codes")
 				.version("1")
-				.description("Explains Tencent Cloud SCF invocation status codes, decodes pasted error texts and "
-						+ "checks function handlers. Every error is an RFC 9457 problem (application/problem+json).")
+				.description("Explains Tencent Cloud SCF invocation status codes and API error codes, says what they are "
+						+ "called on other platforms, decodes pasted error texts and checks function handlers. Every "
+						+ "error is an RFC 9457 problem (application/problem+json) whose instance is the request id. "
+						+ "Answers that can be read in a terminal are text with Accept: text/plain or ?format=text, in "
+						+ "English or Chinese (Accept-Language or ?lang=). HEAD is answered for every GET, with the "
+						+ "same headers and no body; OPTIONS answers CORS preflights (any origin may GET and HEAD). Not "
+						+ "part of this contract: the page for people (/ and /assets), this description (/v3/api-docs, "
+						+ "/swagger-ui) and the operations endpoints under /actuator (health, info, prometheus), which "
+						+ "README's Operations section documents.")
 				.contact(new Contact().name("scf-codes maintainers"))
 				.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
 			.servers(List.of(new Server().url("http://localhost:8080").description("A local run")));
 	}
 
 	@Bean
-	OpenApiCustomizer problemsAndTextAnswers() {
+	OpenApiCustomizer wholeContract() {
+		JsonNode examples = examples();
 		return (api) -> {
-			api.getComponents().addSchemas(PROBLEM, problemSchema());
-			
-			api.getPaths().values().forEach((path) -> operations(path).forEach(ApiDocumentation::document));
+			components(api.getComponents());
+			for (PathItem path : api.getPaths().values()) {
+				if (path.getGet() != null) {
+					document(path.getGet(), true, examples);
+					path.setHead(head(path.getGet()));
+				}
+				if (path.getPost() != null) {
+					document(path.getPost(), false, examples);
+				}
+			}
 		};
 	}
 
-	private static void document(Operation operation) {
-		operation.getResponses().values().forEach(ApiDocumentation::textAsString);
-		if (operation.getResponses().get("304") != null) {
-			operation.getResponses().get("304").setContent(null);
+	private static void components(Components components) {
+		components.addSchemas(PROBLEM, problemSchema());
+		components.addHeaders("X-Request-Id", new Header().description("The request's id: the one the request sent, "
+				+ "or one made for it; also the instance of a problem").schema(new StringSchema()));
+		components.addHeaders("ETag", new Header().description("Changes with the version of the data answered from "
+				+ "and with the representation (JSON, or text in a language); send it back in If-None-Match")
+			.schema(new StringSchema()));
+		components.addHeaders("Cache-Control", new Header().description("How long the answer may be reused before it "
+				+ "is revalidated with its ETag").schema(new StringSchema().example("max-age=300, public")));
+		components.addHeaders("Vary", new Header().description("The request headers the answer depends on")
+			.schema(new StringSchema()));
+		components.addHeaders("Retry-After", new Header().description("Seconds to wait before trying again")
+			.schema(new IntegerSchema()));
+		components.addParameters("format", new Parameter().in("query").name("format")
+			.description("json (the default) or text: the same as Accept: application/json or text/plain")
+			.schema(new StringSchema()._enum(List.of("json", "text"))));
+		components.addParameters("lang", new Parameter().in("query").name("lang")
+			.description("The language of a text answer, en or zh; before Accept-Language")
+			.schema(new StringSchema()._enum(List.of("en", "zh"))));
+		components.addParameters("Accept-Language", new Parameter().in("header").name("Accept-Language")
+			.description("The language of a text answer: Chinese for zh (zh-CN, zh-TW…), English otherwise")
+			.schema(new StringSchema().example("zh-CN")));
+		components.addParameters("X-Request-Id", new Parameter().in("header").name("X-Request-Id")
+			.description("An id for the request, echoed in the answer, the logs and any problem; one is made when "
+					+ "this is absent or not 1 to 64 letters, digits, '-', '_' or '.'")
+			.schema(new StringSchema()));
+		components.addParameters("If-None-Match", new Parameter().in("header").name("If-None-Match")
+			.description("The ETag of an answer already held, or *: a 304 without a body when it is current")
+			.schema(new StringSchema()));
+		components.addResponses("NotModified", new ApiResponse()
+			.description("Not modified: the If-None-Match ETag is current (or is *)")
+			.addHeaderObject("ETag", ref("ETag"))
+			.addHeaderObject("X-Request-Id", ref("X-Request-Id")));
+		components.addResponses("BadRequest", problem("The request is malformed: the problem says what was expected"));
+		components.addResponses("CrossOrigin", problem("A cross-origin request may only GET or HEAD"));
+		components.addResponses("NotAcceptable", problem("The Accept header asks for a representation the operation "
+				+ "does not have"));
+		components.addResponses("TooLarge", problem("The body is larger than the service accepts: 262,144 bytes of JSON "
+				+ "or text; 20 MB for a package, 21 MB for a whole upload (the problem's limit, in bytes)"));
+		components.addResponses("UnsupportedType", problem("The Content-Type is not one the operation reads"));
+		components.addResponses("Busy", problem("The service is at a limit for this kind of request (bodies still "
+				+ "arriving, uploads being checked) or is stopping: try again after Retry-After")
+			.addHeaderObject("Retry-After", ref("Retry-After")));
+		components.addResponses("ServerError", problem("An unexpected error; quote the request id"));
+	}
+
+	private static void document(Operation operation, boolean get, JsonNode examples) {
+		ApiResponses responses = operation.getResponses();
+		boolean text = responses.values().stream()
+			.anyMatch((response) -> response.getContent() != null && response.getContent().get(TEXT) != null);
+		List<Parameter> parameters = new ArrayList<>((operation.getParameters() != null) ? operation.getParameters()
+				: List.of());
+		if (text) {
+			parameters.add(new Parameter().$ref(PARAMETERS + "format"));
+			parameters.add(new Parameter().$ref(PARAMETERS + "lang"));
+			parameters.add(new Parameter().$ref(PARAMETERS + "Accept-Language"));
 		}
-		Map<String, String> errors = new LinkedHashMap<>();
-		errors.put("400", "The request is malformed; the problem says what was expected");
-		errors.put("406", "The Accept header asks for a representation the operation does not have");
-		if (operation.getRequestBody() != null) {
-			errors.put("413", "The body is larger than the service accepts");
-			errors.put("415", "The Content-Type is not one the operation reads");
+		if (get) {
+			parameters.add(new Parameter().$ref(PARAMETERS + "If-None-Match"));
 		}
-		errors.put("500", "An unexpected error; quote the request id");
-		errors.forEach((status, description) -> {
-			if (!operation.getResponses().containsKey(status)) {
-				operation.getResponses().addApiResponse(status, problem(description));
+		parameters.add(new Parameter().$ref(PARAMETERS + "X-Request-Id"));
+		operation.setParameters(parameters);
+		responses.values().forEach(ApiDocumentation::textAsString);
+		Map<String, String> edge = new LinkedHashMap<>();
+		edge.put("400", "BadRequest");
+		if (get) {
+			edge.put("304", "NotModified");
+		}
+		else {
+			edge.put("403", "CrossOrigin");
+			edge.put("413", "TooLarge");
+			edge.put("415", "UnsupportedType");
+		}
+		edge.put("406", "NotAcceptable");
+		edge.put("503", "Busy");
+		edge.put("500", "ServerError");
+		edge.forEach((status, name) -> {
+			ApiResponse own = responses.get(status);
+			if (own == null || status.equals("304")) {
+				responses.addApiResponse(status, new ApiResponse().$ref(RESPONSES + name));
+			}
+			else if (status.equals("503")) {
+				own.addHeaderObject("Retry-After", ref("Retry-After"));
 			}
 		});
+		responses.forEach((status, response) -> {
+			if (response.get$ref() != null) {
+				return;
+			}
+			response.addHeaderObject("X-Request-Id", ref("X-Request-Id"));
+			if (get && status.equals("200")) {
+				response.addHeaderObject("ETag", ref("ETag"));
+				response.addHeaderObject("Cache-Control", ref("Cache-Control"));
+				response.addHeaderObject("Vary", ref("Vary"));
+			}
+			if (response.getContent() != null) {
+				response.getContent().forEach((type, media) -> {
+					JsonNode example = examples.path(operation.getOperationId() + " " + status + " " + type);
+					if (!example.isMissingNode()) {
+						// plain maps and lists: the spec is written by swagger-core's own Jackson
+						media.setExample(example.isString() ? example.asString()
+								: JsonMapper.shared().convertValue(example, Object.class));
+						media.setExamples(null);
+					}
+				});
+			}
+		});
+		sortResponses(operation);
+	}
+
+	/** The HEAD operation beside a GET: the same parameters and statuses, the same headers, no bodies. */
+	private static Operation head(Operation get) {
+		ApiResponses responses = new ApiResponses();
+		get.getResponses().forEach((status, response) -> {
+			if (response.get$ref() != null) {
+				responses.addApiResponse(status, response);
+			}
+			else {
+				responses.addApiResponse(status, new ApiResponse().description(response.getDescription())
+					.headers(response.getHeaders()));
+			}
+		});
+		String summary = (get.getSummary() != null) ? get.getSummary() : get.getOperationId();
+		return new Operation().operationId(get.getOperationId() + "Head")
+			.summary("The headers only: " + Character.toLowerCase(summary.charAt(0)) + summary.substring(1))
+			.tags(get.getTags())
+			.parameters(get.getParameters())
+			.responses(responses);
+	}
+
+	private static void sortResponses(Operation operation) {
+		ApiResponses sorted = new ApiResponses();
+		operation.getResponses().keySet().stream().sorted()
+			.forEach((status) -> sorted.addApiResponse(status, operation.getResponses().get(status)));
+		operation.setResponses(sorted);
 	}
 
 	/** A problem answer with the given description. */
 	static ApiResponse problem(String description) {
 		return new ApiResponse().description(description)
+			.addHeaderObject("X-Request-Id", ref("X-Request-Id"))
 			.content(new Content().addMediaType("application/problem+json",
 					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
 	}
 
+	private static Header ref(String header) {
+		return new Header().$ref(HEADERS + header);
+	}
+
 	private static void textAsString(ApiResponse response) {
-		if (response.getContent() != null && response.getContent().get("text/plain") != null) {
+		if (response.getContent() != null && response.getContent().get(TEXT) != null) {
 			// springdoc may share one media type object between JSON and text, so it is replaced, not changed
-			MediaType text = response.getContent().get("text/plain");
-			MediaType replacement = new MediaType().examples(text.getExamples());
-			if (text.getExample() != null) {
-				replacement.setExample(text.getExample());
-			}
-			response.getContent().addMediaType("text/plain", replacement
+			response.getContent().addMediaType(TEXT, new MediaType()
 				.schema(new StringSchema().description("A compact rendering for a terminal, in the language of "
-						+ "Accept-Language or ?lang= (en or zh)")));
+						+ "?lang= or Accept-Language (en or zh)")));
 		}
 	}
 
 	private static Schema<?> problemSchema() {
-		return new ObjectSchema().description("An RFC 9457 problem")
+		Schema<?> codeRef = new Schema<>().$ref("#/components/schemas/CodeRef");
+		return new ObjectSchema().description("An RFC 9457 problem. type, title, status, detail, instance and requestId "
+				+ "are always there; the other fields only on the problems named in their descriptions")
 			.addProperty("type", new StringSchema().description("A stable URI naming the kind of problem")
 				.example("urn:scf-codes:problem:unknown-code"))
 			.addProperty("title", new StringSchema().description("A short summary of the kind of problem")
@@ -107,13 +266,38 @@ class ApiDocumentation {
 				.example("SCF has no status code 431 in catalog 2026.11.27+1a2b3c4d."))
 			.addProperty("instance", new StringSchema().description("The request id").example("7c1e0a3f9b2d4e51"))
 			.addProperty("requestId", new StringSchema().description("The request id, as in X-Request-Id")
-				.example("7c1e0a3f9b2d4e51"));
+				.example("7c1e0a3f9b2d4e51"))
+			.addProperty("nearest", new ArraySchema().description("unknown-code: the nearest status codes; "
+					+ "unknown-api-error, unknown-error: the nearest known codes or identifiers")
+				.items(new Schema<>().anyOf(List.of(codeRef, new StringSchema()))))
+			.addProperty("matches", new ArraySchema().description("invalid-status: the codes whose name was given "
+					+ "where a number was expected").items(codeRef))
+			.addProperty("errors", new ArraySchema().description("invalid-request: each field that is not valid")
+				.items(new ObjectSchema().addProperty("field", new StringSchema()).addProperty("message", new StringSchema())))
+			.addProperty("accepted", new ArraySchema().description("unknown-runtime, unknown-function-type: the values "
+					+ "accepted").items(new StringSchema()))
+			.addProperty("limit", new IntegerSchema().format("int64").description("too-large: the largest body "
+					+ "accepted, in bytes; busy: how many such requests are served at once"))
+			.addProperty("platforms", new ArraySchema().description("unknown-platform, unknown-error: the platforms "
+					+ "known").items(new StringSchema()))
+			.addProperty("known", new ArraySchema().description("unknown-include: what can be added to the answer")
+				.items(new StringSchema()))
+			.addProperty("asTyped", new StringSchema().description("unencoded-characters: the address as it arrived"))
+			.addProperty("encoded", new StringSchema().description("unencoded-characters: the address to send "
+					+ "instead, percent-encoded"));
 	}
 
-	private static List<Operation> operations(PathItem path) {
-		return Stream.of(path.getGet(), path.getPost(), path.getPut(), path.getDelete(), path.getHead())
-			.filter(Objects::nonNull)
-			.toList();
+	private static JsonNode examples() {
+		ClassPathResource resource = new ClassPathResource(EXAMPLES);
+		if (!resource.exists()) {
+			return JsonMapper.shared().createObjectNode();
+		}
+		try (InputStream in = resource.getInputStream()) {
+			return JsonMapper.shared().readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -6,12 +6,16 @@ import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import org.apache.catalina.core.StandardHost;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -61,6 +65,18 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 	Limits limits(HttpProperties properties,
 			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize upload) {
 		return new Limits(properties.maxBodySize().toBytes(), upload.toBytes());
+	}
+
+	/**
+	 * Request bodies are read as the contract types them: a number, boolean or object where a string is expected is a
+	 * 400 problem, not a string made from it.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer stringsAreStrings() {
+		return (builder) -> builder.withCoercionConfig(LogicalType.Textual, (coercion) -> coercion
+			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+			.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package org.scfcodes.decode.web;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.scfcodes.apierror.ActiveApiErrors;
 import org.scfcodes.apierror.ApiErrorProperties;
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,9 +56,26 @@ class DecodeControllerTests {
 	}
 
 	@Test
-	void emptyBodyFindsNothing() {
-		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.TEXT_PLAIN).content("")).hasStatusOk()
-			.bodyJson().extractingPath("$.codes").asArray().isEmpty();
+	void anEmptyTextIsAProblemNotAnAnswerWithoutCodes() {
+		for (MockMvcTester.MockMvcRequestBuilder request : List.of(
+				this.mvc.post().uri("/codes/decode").contentType(MediaType.TEXT_PLAIN).content(""),
+				this.mvc.post().uri("/codes/decode").contentType(MediaType.TEXT_PLAIN).content(" \n "),
+				this.mvc.post().uri("/codes/decode").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"\"}"))) {
+			MvcTestResult result = request.exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:empty-text");
+		}
+		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.TEXT_PLAIN).content("no codes here"))
+			.hasStatusOk().bodyJson().extractingPath("$.codes").asArray().isEmpty();
+	}
+
+	@Test
+	void aTextFieldThatIsNotAStringIsABadRequest() {
+		for (String body : List.of("{\"text\":123}", "{\"text\":true}", "{\"text\":1.5}", "{\"text\":{}}",
+				"{\"text\":[\"a\"]}", "{}")) {
+			assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.APPLICATION_JSON).content(body))
+				.as(body).hasStatus(HttpStatus.BAD_REQUEST);
+		}
 	}
 
 	@Test
