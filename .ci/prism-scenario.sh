@@ -34,7 +34,7 @@ invalid 400 'request.path.status Request path parameter status must be >= 100' G
 invalid 400 'request.path.status Request path parameter status must be <= 599' GET /codes/600
 invalid 400 'request.query.include Request query parameter include must be equal to one of the allowed values: equivalents' GET '/codes/433?include=everything'
 req 406 GET /codes/433 -H 'Accept: application/xml'
-req 406 GET '/codes/433?format=xml'
+invalid 406 'request.query.format Request query parameter format must be equal to one of the allowed values: json, text' GET '/codes/433?format=xml'
 req 200 GET /codes/433 -H 'Accept: text/plain' -H 'Accept-Language: fr'
 req 200 HEAD /codes/433 -H 'Accept: text/plain'
 req 200 HEAD '/codes/433?format=text&lang=zh'
@@ -60,8 +60,8 @@ req 200 OPTIONS /codes
 req 200 GET /codes/grafana-value-mappings
 req 304 GET /codes/grafana-value-mappings -H 'If-None-Match: '"$ETAG"
 req 200 OPTIONS /codes/grafana-value-mappings
-# /codes/{status}'s text route takes this one ("Not a status code"), where a 406 would be meant
-req 400 GET /codes/grafana-value-mappings -H 'Accept: text/plain'
+# JSON only: text is not acceptable
+req 406 GET /codes/grafana-value-mappings -H 'Accept: text/plain'
 
 # /codes/decode: text and JSON bodies, both languages, and the bodies it refuses
 req 200 POST /codes/decode -H 'Content-Type: text/plain' --data-binary 'ERROR RequestId:825d476e Result:{"errorCode":-1,"errorMessage":"Invoking task timed out after 5 seconds","statusCode":433}'
@@ -72,8 +72,8 @@ req 200 POST '/codes/decode?format=text&lang=zh' -H 'Content-Type: application/j
 req 200 POST /codes/decode -H 'Content-Type: text/plain' --data-binary '[TencentCloudSDKException] code:ResourceNotFound.Function message:Function not found requestId:0e1f'
 req 200 POST /codes/decode -H 'Content-Type: application/json' --data-binary '{"text": "nothing to see here"}'
 # Prism takes an empty body for a missing one, though text/plain's schema (a string) allows it
-invalid 200 'request Body parameter is required' POST /codes/decode -H 'Content-Type: text/plain' --data-binary ''
-invalid 200 'request.body.text Request body property text must be string' POST /codes/decode -H 'Content-Type: application/json' --data-binary '{"text":123}'
+invalid 400 'request Body parameter is required' POST /codes/decode -H 'Content-Type: text/plain' --data-binary ''
+invalid 400 'request.body.text Request body property text must be string' POST /codes/decode -H 'Content-Type: application/json' --data-binary '{"text":123}'
 invalid 400 "request.body Request body must have required property 'text'" POST /codes/decode -H 'Content-Type: application/json' --data-binary '{}'
 req 413 POST /codes/decode -H 'Content-Type: text/plain' --data-binary @"$FILES/big.txt"
 req 403 POST /codes/decode -H 'Origin: https://example.org' -H 'Content-Type: application/json' --data-binary '{"text": "SCF_StatusCode: 434"}'

@@ -27,6 +27,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
+import org.scfcodes.text.Language;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,7 +84,7 @@ class ApiDocumentation {
 		JsonNode examples = examples();
 		return (api) -> {
 			components(api.getComponents());
-			for (PathItem path : api.getPaths().values()) {
+			api.getPaths().forEach((name, path) -> {
 				if (path.getGet() != null) {
 					document(path.getGet(), true, examples);
 					path.setHead(head(path.getGet()));
@@ -91,7 +92,8 @@ class ApiDocumentation {
 				if (path.getPost() != null) {
 					document(path.getPost(), false, examples);
 				}
-			}
+				path.setOptions(options(path, name));
+			});
 		};
 	}
 
@@ -222,6 +224,38 @@ class ApiDocumentation {
 			.summary("The headers only: " + Character.toLowerCase(summary.charAt(0)) + summary.substring(1))
 			.tags(get.getTags())
 			.parameters(get.getParameters())
+			.responses(responses);
+	}
+
+	/**
+	 * The OPTIONS operation of a path: the methods it allows, or a CORS preflight, which any origin passes for GET and
+	 * HEAD and none for POST.
+	 */
+	private static Operation options(PathItem path, String name) {
+		StringBuilder id = new StringBuilder();
+		for (String word : name.split("[^A-Za-z0-9]+")) {
+			if (!word.isEmpty()) {
+				id.append(id.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+			}
+		}
+		ApiResponses responses = new ApiResponses()
+			.addApiResponse("200", new ApiResponse().description("The methods allowed (Allow), or a preflight passed "
+					+ "(Access-Control-Allow-Origin, -Methods, -Max-Age)")
+				.addHeaderObject("Allow", new Header().description("The methods of this path").schema(new StringSchema()))
+				.addHeaderObject("Access-Control-Allow-Origin", new Header().description("On a passed preflight: the "
+						+ "origin, which may GET and HEAD").schema(new StringSchema()))
+				.addHeaderObject("Access-Control-Allow-Methods", new Header().description("On a passed preflight: "
+						+ "GET,HEAD").schema(new StringSchema()))
+				.addHeaderObject("X-Request-Id", ref("X-Request-Id")))
+			.addApiResponse("403", new ApiResponse().$ref(RESPONSES + "CrossOrigin"));
+		return new Operation().operationId(id + "Options")
+			.summary("The methods of this path, or a CORS preflight")
+			.tags((path.getGet() != null) ? path.getGet().getTags() : path.getPost().getTags())
+			.addParametersItem(new Parameter().in("header").name("Origin").description("A cross-origin preflight's origin")
+				.schema(new StringSchema()))
+			.addParametersItem(new Parameter().in("header").name("Access-Control-Request-Method")
+				.description("The method a preflight asks for").schema(new StringSchema()))
+			.addParametersItem(new Parameter().$ref(PARAMETERS + "X-Request-Id"))
 			.responses(responses);
 	}
 

@@ -6,6 +6,7 @@ import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import org.apache.catalina.core.StandardHost;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +24,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.server.observation.DefaultServerRequestObservationConvention;
 import org.springframework.http.server.observation.ServerRequestObservationConvention;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.ServerHttpObservationFilter;
@@ -69,11 +69,13 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Request bodies are read as the contract types them: a number, boolean or object where a string is expected is a
-	 * 400 problem, not a string made from it.
+	 * 400 problem, not a string made from it. Answers are the same bytes on every run: map entries (sources by key,
+	 * texts by language) are written in key order, not in the order of a map whose order changes from run to run.
 	 */
 	@Bean
-	JsonMapperBuilderCustomizer stringsAreStrings() {
-		return (builder) -> builder.withCoercionConfig(LogicalType.Textual, (coercion) -> coercion
+	JsonMapperBuilderCustomizer contractJson() {
+		return (builder) -> builder.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+			.withCoercionConfig(LogicalType.Textual, (coercion) -> coercion
 			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
 			.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
@@ -116,14 +118,15 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * The observation of each request ({@code http.server.requests}), as Spring Boot would register it, but after the
-	 * direct answers (which record their own timing, without a full observation) rather than first.
+	 * direct answers (which record their own timing, without a full observation) rather than first, its {@code uri} tag
+	 * the mapping's template without the constraints of its variables.
 	 */
 	@Bean
 	FilterRegistrationBean<ServerHttpObservationFilter> observation(ObjectProvider<ObservationRegistry> registry,
 			ObjectProvider<ServerRequestObservationConvention> convention,
 			@Value("${management.observations.http.server.requests.name:http.server.requests}") String name) {
 		FilterRegistrationBean<ServerHttpObservationFilter> registration = registration(new ServerHttpObservationFilter(
-				registry.getIfAvailable(() -> ObservationRegistry.NOOP), convention.getIfAvailable(() -> new DefaultServerRequestObservationConvention(name))),
+				registry.getIfAvailable(() -> ObservationRegistry.NOOP), convention.getIfAvailable(() -> new UriTemplateConvention(name))),
 				OBSERVATION);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
 		return registration;

@@ -139,6 +139,10 @@ class OpenApiIntegrationTests {
 		spec.at("/paths").properties().forEach((path) -> path.getValue().properties().forEach((method) -> {
 			String at = method.getKey() + " " + path.getKey();
 			JsonNode operation = method.getValue();
+			if (method.getKey().equals("options")) {
+				assertThat(operation.path("responses").propertyNames()).as(at).containsExactly("200", "403");
+				return;
+			}
 			List<String> parameters = operation.path("parameters").valueStream()
 				.map((parameter) -> parameter.path("$ref").asString(parameter.path("name").asString()))
 				.toList();

@@ -43,6 +43,12 @@ class CodesController {
 
 	private static final String EQUIVALENTS = "equivalents";
 
+	/**
+	 * A status: any one segment but those of the other operations under /codes, so that, say, a text request for the
+	 * Grafana mappings (which are JSON only) is a 406, not a status that is not a number.
+	 */
+	private static final String STATUS = "/{status:(?!decode$|grafana-value-mappings$).+}";
+
 
 	private final ActiveCatalog catalogs;
 
@@ -63,7 +69,7 @@ class CodesController {
 		this.equivalents = equivalents;
 	}
 
-	@GetMapping(path = "/{status}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = STATUS, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "getCode", summary = "Everything known about one status code",
 			description = "JSON by default; text for a terminal with Accept: text/plain or ?format=text, in the "
 					+ "language of Accept-Language or ?lang=. Answers carry an ETag derived from the catalog version.")
@@ -84,7 +90,7 @@ class CodesController {
 		return one(status, include, VersionedAnswers.JSON, request);
 	}
 
-	@GetMapping(path = "/{status}", produces = MediaType.TEXT_PLAIN_VALUE)
+	@GetMapping(path = STATUS, produces = MediaType.TEXT_PLAIN_VALUE)
 	@Operation(hidden = true) // documented with the JSON answer, as one operation
 	ResponseEntity<CodeAnswer> oneAsText(@PathVariable String status, @RequestParam(required = false) String include,
 			Locale locale, WebRequest request) {

@@ -7,9 +7,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.scfcodes.http.Problem;
 import org.scfcodes.decode.DecodeAnswer;
 import org.scfcodes.decode.ErrorTextDecoder;
+import org.scfcodes.http.Problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
