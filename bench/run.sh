@@ -144,6 +144,7 @@ for line in "${endpoints[@]}"; do
   read -r srps sp50 sp99 serr <<<"${last%%|*}"
   read -r nrps _ _ _ <<<"${last##*|}"
   echo "| $name | $srps | $nrps | $(printf '%s\n' "${ratios[@]}" | median) | $sp50 | $sp99 | $serr |"
+  [ "$name" = code-json ] && warmed=$srps
 done
 
 # 4. Resident memory after a minute of load
@@ -161,4 +162,5 @@ echo "| start to first answer, fat jar on Java 17 | ${fat} ms (${startup_fat[*]}
 echo "| start to first answer, production mode (extracted, Java 25, AOT cache) | ${prod} ms (${startup_prod[*]}) |"
 echo "| production / fat jar | $(awk -v a="$prod" -v b="$fat" 'BEGIN {printf "%.2f", a / b}') |"
 echo "| req/s in the first 10 s after start (production, /codes/433) | $first10 |"
+echo "| first 10 s / warmed (the code-json row) | $(awk -v a="$first10" -v b="$warmed" 'BEGIN {printf "%.2f", a / b}') |"
 echo "| resident memory after 60 s of load | $((rss_kb / 1024)) MiB (Java heap committed: $((heap_kb / 1024)) MiB) |"

@@ -216,15 +216,31 @@ class ApiDocumentation {
 			}
 			else {
 				responses.addApiResponse(status, new ApiResponse().description(response.getDescription())
-					.headers(response.getHeaders()));
+					.headers(response.getHeaders())
+					.content(withoutBodies(response.getContent())));
 			}
 		});
 		String summary = (get.getSummary() != null) ? get.getSummary() : get.getOperationId();
 		return new Operation().operationId(get.getOperationId() + "Head")
 			.summary("The headers only: " + Character.toLowerCase(summary.charAt(0)) + summary.substring(1))
+			.description("The status and headers the GET would answer (ETag, Cache-Control, Content-Type, "
+					+ "Content-Length) without its body: to check that an answer exists or is still current cheaply.")
 			.tags(get.getTags())
 			.parameters(get.getParameters())
 			.responses(responses);
+	}
+
+	/**
+	 * The media types of a GET's answer without their schemas, for its HEAD: no body comes, but a client asks for the
+	 * representation whose headers it wants as it would for the GET, and a generated one sends them in its Accept.
+	 */
+	private static Content withoutBodies(Content content) {
+		if (content == null) {
+			return null;
+		}
+		Content types = new Content();
+		content.keySet().forEach((type) -> types.addMediaType(type, new MediaType()));
+		return types;
 	}
 
 	/**
@@ -248,8 +264,11 @@ class ApiDocumentation {
 						+ "GET,HEAD").schema(new StringSchema()))
 				.addHeaderObject("X-Request-Id", ref("X-Request-Id")))
 			.addApiResponse("403", new ApiResponse().$ref(RESPONSES + "CrossOrigin"));
-		return new Operation().operationId(id + "Options")
+		Operation options = new Operation().operationId(id + "Options")
 			.summary("The methods of this path, or a CORS preflight")
+			.description("Without Origin, Allow lists the methods of the path. As a CORS preflight (Origin and "
+					+ "Access-Control-Request-Method), GET and HEAD pass from any origin; any other method is refused "
+					+ "with a 403 problem.")
 			.tags((path.getGet() != null) ? path.getGet().getTags() : path.getPost().getTags())
 			.addParametersItem(new Parameter().in("header").name("Origin").description("A cross-origin preflight's origin")
 				.schema(new StringSchema()))
@@ -257,6 +276,12 @@ class ApiDocumentation {
 				.description("The method a preflight asks for").schema(new StringSchema()))
 			.addParametersItem(new Parameter().$ref(PARAMETERS + "X-Request-Id"))
 			.responses(responses);
+		Operation any = (path.getGet() != null) ? path.getGet() : path.getPost();
+		if (any.getParameters() != null) {
+			any.getParameters().stream().filter((parameter) -> "path".equals(parameter.getIn()))
+				.forEach(options::addParametersItem);
+		}
+		return options;
 	}
 
 	private static void sortResponses(Operation operation) {
