@@ -170,7 +170,31 @@ final class CatalogCheck {
 			}
 			texts.add(new OfficialText(source.id(), language, translatedFrom, description, solution, document.links()));
 		}
+		newestFirst(texts, at);
 		return texts;
+	}
+
+	/**
+	 * The status-page texts of each language in the order the guidance is taken from: newest revision first, the
+	 * undated seed last. An entry out of that order would lead with older guidance, so it is refused.
+	 */
+	private void newestFirst(List<OfficialText> texts, String at) {
+		Map<String, Source> last = new HashMap<>();
+		for (OfficialText text : texts) {
+			Source source = this.sources.get(text.source());
+			if (!source.statusPage()) {
+				continue;
+			}
+			Source before = last.put(text.language(), source);
+			if (before != null && dateOf(before).compareTo(dateOf(source)) < 0) {
+				throw this.fields.fail(at, "'official' must list the status-page revisions newest first, the undated "
+						+ "seed last: " + source.id() + " comes after " + before.id());
+			}
+		}
+	}
+
+	private static String dateOf(Source source) {
+		return (source.date() != null) ? source.date() : "";
 	}
 
 	private RetryPolicy retry(CodeDocument code, String at) {

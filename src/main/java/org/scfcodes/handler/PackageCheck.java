@@ -42,24 +42,31 @@ final class PackageCheck {
 		};
 	}
 
+	/**
+	 * The start file: a web function's {@code scf_bootstrap}, whose checks the troubleshooting page for 405 lists
+	 * (it serves on 0.0.0.0:9000), or a Custom Runtime's {@code bootstrap}, which the pages hold to other failures
+	 * (and which talks to the runtime API rather than serving).
+	 */
 	private void bootstrap(String name) {
 		ZipPackage.Entry entry = atRoot(name, Rule.BOOTSTRAP_MISSING);
 		if (entry == null) {
 			return;
 		}
+		boolean web = name.equals("scf_bootstrap");
 		if (!entry.isExecutable()) {
-			this.findings.add(Rule.BOOTSTRAP_NOT_EXECUTABLE, null, "file", name, "mode", entry.modeText());
+			this.findings.add(web ? Rule.BOOTSTRAP_NOT_EXECUTABLE : Rule.RUNTIME_BOOTSTRAP_NOT_EXECUTABLE, null, "file",
+					name, "mode", entry.modeText());
 		}
 		byte[] head = this.zip.head(entry, 64 * 1024);
 		String text = new String(head, StandardCharsets.ISO_8859_1);
 		boolean elf = isElf(head);
 		if (!elf && text.contains("\r\n")) {
-			this.findings.add(Rule.BOOTSTRAP_CRLF, null, "file", name);
+			this.findings.add(web ? Rule.BOOTSTRAP_CRLF : Rule.RUNTIME_BOOTSTRAP_CRLF, null, "file", name);
 		}
 		if (!elf && !text.startsWith("#!")) {
 			this.findings.add(Rule.BOOTSTRAP_NO_SHEBANG, null, "file", name);
 		}
-		if (text.contains("127.0.0.1")) {
+		if (web && text.contains("127.0.0.1")) {
 			this.findings.add(Rule.BOOTSTRAP_LOOPBACK, null, "file", name);
 		}
 	}

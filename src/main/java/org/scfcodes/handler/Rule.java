@@ -20,7 +20,9 @@ enum Rule {
 	GO_NOT_ELF("package.go-not-elf"), GO_NOT_EXECUTABLE("package.go-not-executable"),
 	BOOTSTRAP_MISSING("package.bootstrap-missing"), BOOTSTRAP_NOT_EXECUTABLE("package.bootstrap-not-executable"),
 	BOOTSTRAP_CRLF("package.bootstrap-crlf"), BOOTSTRAP_NO_SHEBANG("package.bootstrap-no-shebang"),
-	BOOTSTRAP_LOOPBACK("package.bootstrap-loopback");
+	BOOTSTRAP_LOOPBACK("package.bootstrap-loopback"),
+	RUNTIME_BOOTSTRAP_NOT_EXECUTABLE("package.runtime-bootstrap-not-executable"),
+	RUNTIME_BOOTSTRAP_CRLF("package.runtime-bootstrap-crlf");
 
 	private final String id;
 

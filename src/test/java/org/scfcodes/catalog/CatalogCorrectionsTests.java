@@ -98,6 +98,16 @@ class CatalogCorrectionsTests {
 	}
 
 	@Test
+	void insufficientResourcesAreRetriedAsOverrunsAsTheNewestRetryPageNamesThem() {
+		RetryPolicy resources = code(449).retry();
+		assertThat(resources.category()).isEqualTo("overrun");
+		assertThat(resources.basis()).isEqualTo(RetryPolicy.Basis.DOCUMENTED);
+		assertThat(resources.official().get(0).source()).isEqualTo("retry-mainland-2025-06-30");
+		assertThat(resources.official().get(0).text()).contains("超限错误(状态码429、432、449)");
+		assertThat(code(449).notes().en()).anyMatch((note) -> note.contains("only 432"));
+	}
+
+	@Test
 	void anExitedContainerListsTheTroubleshootingChecks() {
 		assertThat(officialText(code(405))).contains("0.0.0.0:9000", "755 or 777", "DOS", "详情请参见 排查文档");
 	}

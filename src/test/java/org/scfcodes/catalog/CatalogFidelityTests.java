@@ -134,7 +134,8 @@ class CatalogFidelityTests {
 			}
 			for (RetryText text : code.retry().official()) {
 				if (!text.translated()) {
-					assertThat(excerpt(text.source())).contains(text.heading() + " | " + text.text());
+					String quoted = (text.heading() != null) ? text.heading() + " | " + text.text() : text.text();
+					assertThat(excerpt(text.source())).as("%d %s", code.status(), text.source()).contains(quoted);
 				}
 			}
 		}

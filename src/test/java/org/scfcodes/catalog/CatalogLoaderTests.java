@@ -152,6 +152,17 @@ class CatalogLoaderTests {
 	}
 
 	@Test
+	void officialRevisionsOutOfNewestFirstOrderStopTheLoad() {
+		String olderFirst = ENTRY.formatted(433, "A").replace(
+				"      - { source: page, language: zh, description: \"官方\", solution: [\"这样做\"] }\n"
+						+ "      - { source: older, language: zh, solution: [\"以前这样做\"] }\n",
+				"      - { source: older, language: zh, solution: [\"以前这样做\"] }\n"
+						+ "      - { source: page, language: zh, description: \"官方\", solution: [\"这样做\"] }\n");
+		assertThat(olderFirst).isNotEqualTo(ENTRY.formatted(433, "A"));
+		assertFails(HEADER + olderFirst, "entry 433", "newest first", "page comes after older");
+	}
+
+	@Test
 	void aCategoryWithoutTextInBothLanguagesStopsTheLoad() {
 		assertFails(HEADER.replace(", { source: retry, language: zh, text: \"重试\" }", "") + ENTRY.formatted(433, "A"),
 				"'retry.categories.execution' needs a text in zh");

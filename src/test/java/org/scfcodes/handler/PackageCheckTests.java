@@ -117,9 +117,18 @@ class PackageCheckTests {
 			.bytes()).valid()).isTrue();
 		assertThat(only(check("CustomRuntime", "index.handler", zip().file("server", "x").bytes()), "package.bootstrap-missing")
 			.failure().code().status()).isEqualTo(445);
-		assertThat(only(check("CustomRuntime", "index.handler",
-				zip().file("bootstrap", "#!/bin/bash\n".getBytes(), 0644).bytes()), "package.bootstrap-not-executable")
-			.failure().code().status()).isEqualTo(405);
+		// the Custom Runtime page: missing or not executable, the start fails as for a missing bootstrap
+		Finding notExecutable = only(check("CustomRuntime", "index.handler",
+				zip().file("bootstrap", "#!/bin/bash\n".getBytes(), 0644).bytes()), "package.runtime-bootstrap-not-executable");
+		assertThat(notExecutable.failure().code().status()).isEqualTo(445);
+		assertThat(notExecutable.message().en()).contains("mode 644").doesNotContain("405");
+		// the 405 checks of a web function's scf_bootstrap are not claimed for it
+		ValidationReport crlf = check("CustomRuntime", "index.handler", zip().executable("bootstrap",
+				"#!/bin/bash\r\ncurl -s http://127.0.0.1:9001/runtime/init/ready\r\n".getBytes()).bytes());
+		assertThat(crlf.findings()).extracting(Finding::rule).contains("package.runtime-bootstrap-crlf")
+			.doesNotContain("package.bootstrap-crlf", "package.bootstrap-loopback");
+		assertThat(only(crlf, "package.runtime-bootstrap-crlf").failure()).isNull();
+		assertThat(only(crlf, "package.runtime-bootstrap-crlf").message().en()).contains("do not say which status");
 	}
 
 	@Test
