@@ -30,6 +30,9 @@ public final class ApiErrorCatalog {
 
 	private final Map<String, Source> sources;
 
+	/** The searched texts of each code, lower-cased once, in the order of {@link #errors}. */
+	private final List<Indexed> index;
+
 	ApiErrorCatalog(String version, List<ApiError> errors, Map<String, Source> sources) {
 		this.version = version;
 		this.errors = errors.stream().sorted(Comparator.comparing(ApiError::code)).toList();
@@ -37,6 +40,7 @@ public final class ApiErrorCatalog {
 		this.errors.forEach((error) -> byCode.put(key(error.code()), error));
 		this.byCode = Map.copyOf(byCode);
 		this.sources = Map.copyOf(sources);
+		this.index = this.errors.stream().map(Indexed::of).toList();
 	}
 
 	/** The version of the catalog, changing whenever its file does. */
@@ -69,10 +73,10 @@ public final class ApiErrorCatalog {
 		record Hit(ApiError error, int score) {
 		}
 		List<Hit> hits = new ArrayList<>();
-		for (ApiError error : this.errors) {
-			int score = score(error, words);
+		for (Indexed entry : this.index) {
+			int score = entry.score(words);
 			if (score > 0) {
-				hits.add(new Hit(error, score));
+				hits.add(new Hit(entry.error(), score));
 			}
 		}
 		hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing((hit) -> hit.error().code()));
@@ -85,10 +89,13 @@ public final class ApiErrorCatalog {
 		if (wanted.isEmpty() || wanted.length() > MAX_COMPARED) {
 			return List.of();
 		}
-		return this.errors.stream()
-			.map(ApiError::code)
-			.sorted(Comparator.comparingInt((String known) -> EditDistance.between(wanted, key(known))).thenComparing((known) -> known))
+		record Distance(String code, int distance) {
+		}
+		return this.index.stream()
+			.map((entry) -> new Distance(entry.error().code(), EditDistance.between(wanted, entry.code())))
+			.sorted(Comparator.comparingInt(Distance::distance).thenComparing(Distance::code))
 			.limit(limit)
+			.map(Distance::code)
 			.toList();
 	}
 
@@ -97,23 +104,31 @@ public final class ApiErrorCatalog {
 		return this.sources;
 	}
 
-	/** Weighs a match in the code over one in a description over one in a remedy; 0 when a word is missing. */
-	private static int score(ApiError error, List<String> words) {
-		String code = key(error.code());
-		String descriptions = key(error.description().en() + "\n" + error.description().zh());
-		String remedies = key(String.join("\n", error.remedies()
-			.stream()
-			.flatMap((remedy) -> Stream.of(remedy.text().en(), remedy.text().zh()))
-			.toList()));
-		int total = 0;
-		for (String word : words) {
-			int best = code.contains(word) ? 4 : descriptions.contains(word) ? 2 : remedies.contains(word) ? 1 : 0;
-			if (best == 0) {
-				return 0;
-			}
-			total += best;
+	/** One code's searched texts, lower-cased once: its spelling, its descriptions, its remedies. */
+	private record Indexed(ApiError error, String code, String descriptions, String remedies) {
+
+		static Indexed of(ApiError error) {
+			return new Indexed(error, key(error.code()), key(error.description().en() + "\n" + error.description().zh()),
+					key(String.join("\n", error.remedies()
+						.stream()
+						.flatMap((remedy) -> Stream.of(remedy.text().en(), remedy.text().zh()))
+						.toList())));
 		}
-		return total;
+
+		/** Weighs a match in the code over one in a description over one in a remedy; 0 when a word is missing. */
+		int score(List<String> words) {
+			int total = 0;
+			for (String word : words) {
+				int best = this.code.contains(word) ? 4 : this.descriptions.contains(word) ? 2
+						: this.remedies.contains(word) ? 1 : 0;
+				if (best == 0) {
+					return 0;
+				}
+				total += best;
+			}
+			return total;
+		}
+
 	}
 
 	static String key(String text) {

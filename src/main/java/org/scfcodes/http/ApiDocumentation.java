@@ -316,6 +316,7 @@ class ApiDocumentation {
 		Schema<?> codeRef = new Schema<>().$ref("#/components/schemas/CodeRef");
 		return new ObjectSchema().description("An RFC 9457 problem. type, title, status, detail, instance and requestId "
 				+ "are always there; the other fields only on the problems named in their descriptions")
+			.required(List.of("type", "title", "status", "detail", "instance", "requestId"))
 			.addProperty("type", new StringSchema().description("A stable URI naming the kind of problem")
 				.example("urn:scf-codes:problem:unknown-code"))
 			.addProperty("title", new StringSchema().description("A short summary of the kind of problem")

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,9 +68,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 		return createResponseEntity(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
+	/**
+	 * An upload over a limit of the multipart parser: one file over {@code max-file-size}, named as the file with its
+	 * own limit, or the whole request over {@code max-request-size}.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof FileSizeLimitExceededException file && file.getPermittedSize() > 0) {
+				return createResponseEntity(Problems.tooLarge("uploaded file", file.getPermittedSize()), headers,
+						HttpStatus.CONTENT_TOO_LARGE, request);
+			}
+		}
 		return createResponseEntity(Problems.tooLarge("upload", this.limits.upload()), headers,
 				HttpStatus.CONTENT_TOO_LARGE, request);
 	}

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every refusal, whoever makes it (Tomcat, a valve, a filter, CORS, Spring MVC), is one problem shape with the
  * request id as instance, and the same refusal is the same answer however the request was framed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.servlet.multipart.max-file-size=64KB", "spring.servlet.multipart.max-request-size=1MB" })
 class RefusalsIntegrationTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -41,6 +42,51 @@ class RefusalsIntegrationTests {
 		assertThat(problem.get("limit").asLong()).isEqualTo(256 * 1024);
 		assertThat(problem.get("instance").asString()).isEqualTo("same-refusal");
 		assertThat(problem.get("type").asString()).isEqualTo("urn:scf-codes:problem:too-large");
+	}
+
+	@Test
+	void anUploadOverALimitNamesThatLimitDeclaredOrChunked() throws IOException {
+		byte[] fileTooLarge = multipart(100 * 1024, 0);
+		assertThat(fileTooLarge.length).isLessThan(1024 * 1024);
+		JsonNode file = sameRefusalBothWays(fileTooLarge);
+		assertThat(file.get("limit").asLong()).isEqualTo(64 * 1024);
+		assertThat(file.get("detail").asString()).contains("uploaded file");
+		// each part within the file limit, all of them over the request limit
+		JsonNode request = sameRefusalBothWays(multipart(60 * 1024, 20));
+		assertThat(request.get("limit").asLong()).isEqualTo(1024 * 1024);
+		assertThat(request.get("detail").asString()).contains("upload ");
+	}
+
+	private JsonNode sameRefusalBothWays(byte[] body) throws IOException {
+		String type = "multipart/form-data; boundary=" + BOUNDARY;
+		RawHttp.Answer declared = raw().exchange(request("/handler/validate", type, "Content-Length: " + body.length, body));
+		RawHttp.Answer chunked = raw().exchange(request("/handler/validate", type, "Transfer-Encoding: chunked", chunked(body)));
+		assertThat(declared.status()).as(declared.body()).isEqualTo(413);
+		assertThat(chunked.status()).as(chunked.body()).isEqualTo(413);
+		assertThat(chunked.body()).isEqualTo(declared.body());
+		JsonNode problem = json.readTree(declared.body());
+		assertThat(problem.get("instance").asString()).isEqualTo("same-refusal");
+		assertThat(problem.get("requestId").asString()).isEqualTo("same-refusal");
+		return problem;
+	}
+
+	private static final String BOUNDARY = "same-refusal-boundary";
+
+	private static byte[] multipart(int packageSize, int extraParts) {
+		String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"runtime\"\r\n\r\nPython3.9\r\n"
+				+ "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"handler\"\r\n\r\nindex.main_handler\r\n"
+				+ "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"package\"; filename=\"code.zip\"\r\n"
+				+ "Content-Type: application/zip\r\n\r\n";
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+		out.writeBytes(new byte[packageSize]);
+		for (int i = 0; i < extraParts; i++) {
+			out.writeBytes(("\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"extra" + i
+					+ "\"; filename=\"extra.bin\"\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.writeBytes(new byte[packageSize]);
+		}
+		out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+		return out.toByteArray();
 	}
 
 	@Test
@@ -90,8 +136,12 @@ class RefusalsIntegrationTests {
 	}
 
 	private static byte[] request(String framing, byte[] body) throws IOException {
+		return request("/codes/decode", "text/plain", framing, body);
+	}
+
+	private static byte[] request(String path, String contentType, String framing, byte[] body) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.write(("POST /codes/decode HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+		out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType + "\r\n"
 				+ "X-Request-Id: same-refusal\r\nConnection: close\r\n" + framing + "\r\n\r\n")
 			.getBytes(StandardCharsets.ISO_8859_1));
 		out.write(body);
