@@ -22,11 +22,13 @@ import org.springframework.util.unit.DataSize;
  * @param connectionPressureTimeout how long a connection may send nothing under pressure before it is closed
  * @param connectionPressureClientShare the share of {@code server.tomcat.max-connections} one source address may hold
  * under pressure; its further connections are closed as they are accepted
+ * @param socketWriteBuffer the buffer each connection writes its answers through: an answer up to this size goes out
+ * in one socket write; every connection holds one from its accept
  */
 @ConfigurationProperties("scf-codes.http")
 public record HttpProperties(@DefaultValue("5m") Duration maxAge, @DefaultValue("256KB") DataSize maxBodySize,
 		@DefaultValue("2") int maxConcurrentUploads, @DefaultValue("4") int maxPendingBodies,
 		@DefaultValue("true") boolean directLookups, @DefaultValue("0.5") double connectionPressureEnter,
 		@DefaultValue("0.25") double connectionPressureLeave, @DefaultValue("3s") Duration connectionPressureTimeout,
-		@DefaultValue("0.25") double connectionPressureClientShare) {
+		@DefaultValue("0.25") double connectionPressureClientShare, @DefaultValue("32KB") DataSize socketWriteBuffer) {
 }
