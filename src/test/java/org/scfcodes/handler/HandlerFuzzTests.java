@@ -66,13 +66,18 @@ class HandlerFuzzTests {
 	/**
 	 * Every handler of a runtime's own form is accepted and read back: {@code file.function} for Python, Node.js and
 	 * PHP, a binary name for Go, {@code package.Class::method} for Java, where each name starts and ends with a letter
-	 * and has letters, digits, '_' and '-' between.
+	 * and has letters, digits, '_' and '-' between. Save one form, which the rules read as the file's suffix on
+	 * purpose: a function named as the runtime's suffix ({@code index.js} for Node.js), nearly always a file name
+	 * written whole rather than a function called {@code js}.
 	 */
 	@FuzzTest(maxDuration = "30s")
 	void everyHandlerOfARuntimesOwnFormIsAccepted(FuzzedDataProvider data) {
 		Runtime runtime = data.pickValue(WITH_A_FORM);
 		String first = name(data);
 		String second = name(data);
+		if (runtime.form() == Runtime.Form.FILE_FUNCTION && ("." + second).equals(runtime.entrySuffix())) {
+			return;
+		}
 		String handler = switch (runtime.form()) {
 			case FILE_FUNCTION -> first + "." + second;
 			case BINARY -> first;
