@@ -98,6 +98,15 @@ class CatalogCorrectionsTests {
 	}
 
 	@Test
+	void insufficientBalanceLeadsWithTheNewestWordingAndKeepsTheEarlierOne() {
+		StatusCode code = code(410);
+		assertThat(code.guidance().en().description().text()).containsExactly("Insufficient account balance");
+		assertThat(code.guidance().en().description().source()).isEqualTo("intl-2024-12-02");
+		assertThat(code.official()).anyMatch((text) -> text.source().equals("intl-2022-07-27")
+				&& "The account balance is insufficient.".equals(text.description()));
+	}
+
+	@Test
 	void insufficientResourcesAreRetriedAsOverrunsAsTheNewestRetryPageNamesThem() {
 		RetryPolicy resources = code(449).retry();
 		assertThat(resources.category()).isEqualTo("overrun");
