@@ -20,7 +20,7 @@ prepare_production() {
     || { tail -n 20 "$2/training.log" >&2; return 1; }
 }
 
-# start_production <dir> <port> <log>: starts the prepared service in the background; its pid is in PRODUCTION_PID
+# start_production_in <dir> <port> <log> [args]: starts the prepared service in the background; its pid is in PRODUCTION_PID
 start_production_in() {
   local jar
   jar=$(cd "$1" && ls scf-codes-*.jar | head -n 1)

@@ -45,8 +45,10 @@ public class ErrorTextDecoder {
 
 	public DecodeAnswer decode(String text) {
 		CodeCatalog catalog = this.catalogs.current();
+		ApiErrorCatalog errorCatalog = this.apiErrors.current();
 		TextScan scan = new TextScan(text);
-		List<DecodedApiError> apiErrors = apiErrors(scan.apiErrorFields());
+		ApiErrorFields fields = apiErrors(scan.apiErrorFields(), errorCatalog);
+		List<DecodedApiError> apiErrors = fields.decoded();
 		Map<Integer, List<Evidence>> found = new TreeMap<>();
 		scan.statusFields().forEach((hit) -> add(found, hit.status(), List.of(hit.evidence())));
 		for (StatusCode code : catalog.all()) {
@@ -55,7 +57,7 @@ public class ErrorTextDecoder {
 				// a status name that is the value of an API error field (code:InvalidParameterValue) is that API error
 				add(found, code.status(), scan.word(code.name())
 					.stream()
-					.filter((evidence) -> apiErrors.stream().noneMatch((error) -> within(evidence, error.evidence())))
+					.filter((evidence) -> !within(evidence, fields.evidence()))
 					.toList());
 			}
 		}
@@ -64,16 +66,20 @@ public class ErrorTextDecoder {
 				outermost(evidence))));
 		codes.sort(Comparator.comparingInt((DecodedCode code) -> code.evidence().get(0).line())
 			.thenComparingInt((code) -> code.evidence().get(0).column()));
-		return new DecodeAnswer(catalog.version(), this.apiErrors.current().version(),
+		return new DecodeAnswer(catalog.version(), errorCatalog.version(),
 				summary(codes, apiErrors, this.messages), codes, apiErrors,
 				new TextFacts(scan.requestIds(), scan.errorMessages(), scan.durations()));
 	}
 
+	/** The API errors of a text's code fields, and the evidence of every such field (not only the first shown). */
+	private record ApiErrorFields(List<DecodedApiError> decoded, List<Evidence> evidence) {
+	}
+
 	/** The API error codes of the code fields, each once, with its evidence in text order. */
-	private List<DecodedApiError> apiErrors(List<TextScan.CodeHit> hits) {
-		ApiErrorCatalog catalog = this.apiErrors.current();
+	private static ApiErrorFields apiErrors(List<TextScan.CodeHit> hits, ApiErrorCatalog catalog) {
 		Map<String, List<Evidence>> byCode = new LinkedHashMap<>();
 		Map<String, ApiError> entries = new HashMap<>();
+		List<Evidence> all = new ArrayList<>();
 		for (TextScan.CodeHit hit : hits) {
 			ApiError entry = catalog.find(hit.code()).orElse(null);
 			String code = (entry != null) ? entry.code() : hit.code();
@@ -81,12 +87,16 @@ public class ErrorTextDecoder {
 			if (shaped) {
 				entries.put(code, entry);
 				byCode.computeIfAbsent(code, (key) -> new ArrayList<>()).add(hit.evidence());
+				all.add(hit.evidence());
 			}
 		}
 		List<DecodedApiError> found = new ArrayList<>();
-		byCode.forEach((code, evidence) -> found.add(new DecodedApiError(code, entries.get(code),
-				(entries.get(code) != null) ? "/api-errors/" + code : null, evidence.stream().limit(MAX_EVIDENCE).toList())));
-		return found;
+		byCode.forEach((code, evidence) -> {
+			ApiError entry = entries.get(code);
+			found.add(new DecodedApiError(code, entry, (entry != null) ? "/api-errors/" + code : null,
+					evidence.stream().limit(MAX_EVIDENCE).toList()));
+		});
+		return new ApiErrorFields(found, all);
 	}
 
 	private static boolean within(Evidence inner, List<Evidence> outer) {

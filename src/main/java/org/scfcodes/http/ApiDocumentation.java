@@ -27,7 +27,6 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
-import org.scfcodes.text.Language;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,8 +80,9 @@ class ApiDocumentation {
 
 	@Bean
 	OpenApiCustomizer wholeContract() {
-		JsonNode examples = examples();
+		// the examples are read when the contract is first built (once, then cached), not kept from the start
 		return (api) -> {
+			JsonNode examples = examples();
 			components(api.getComponents());
 			api.getPaths().forEach((name, path) -> {
 				if (path.getGet() != null) {

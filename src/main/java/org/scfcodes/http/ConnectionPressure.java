@@ -1,5 +1,6 @@
 package org.scfcodes.http;
 
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -168,10 +169,11 @@ final class ConnectionPressure implements TomcatConnectorCustomizer, SmartLifecy
 	}
 
 	/** Whether a connection just accepted from this source is closed at once: under pressure, past its share. */
-	private boolean refuse(String source) {
+	private boolean refuse(SocketChannel socket) {
 		if (!this.underPressure) {
 			return false;
 		}
+		String source = ObservableNioProtocol.address(socket);
 		int accepted = this.acceptedSinceCheck.computeIfAbsent(source, (key) -> new AtomicInteger()).incrementAndGet();
 		if (this.heldBySource.getOrDefault(source, 0) + accepted > this.clientLimit) {
 			this.refused.incrementAndGet();

@@ -34,36 +34,40 @@ public class ObservableNioProtocol extends Http11NioProtocol {
 		return this.endpoint.getConnections();
 	}
 
-	/** Refuses (closes at once) each accepted connection whose source address the test holds to have enough. */
-	void refuseWhen(Predicate<String> source) {
-		this.endpoint.refuse = source;
+	/**
+	 * Refuses (closes at once) each accepted connection the test holds to be one too many; the test reads the
+	 * source's address ({@link #address}) only when it has to, since it runs on every accept.
+	 */
+	void refuseWhen(Predicate<SocketChannel> connection) {
+		this.endpoint.refuse = connection;
+	}
+
+	/** The source address of an accepted connection, as Tomcat gives it to the connection's wrapper. */
+	static String address(SocketChannel socket) {
+		try {
+			SocketAddress remote = socket.getRemoteAddress();
+			return (remote instanceof InetSocketAddress inet && inet.getAddress() != null)
+					? inet.getAddress().getHostAddress() : "";
+		}
+		catch (IOException ex) {
+			return "";
+		}
 	}
 
 	/** The endpoint: Tomcat's, with a look at the source address of each connection it accepts. */
 	static final class GuardedEndpoint extends NioEndpoint {
 
-		private volatile Predicate<String> refuse = (source) -> false;
+		private volatile Predicate<SocketChannel> refuse = (socket) -> false;
 
 		@Override
 		protected boolean setSocketOptions(SocketChannel socket) {
-			if (this.refuse.test(address(socket))) {
+			if (this.refuse.test(socket)) {
 				// closes it and frees its slot (the acceptor's own close of a refused connection frees only one that
 				// has got as far as a socket wrapper, so returning false would leak the slot)
 				destroySocket(socket);
 				return true;
 			}
 			return super.setSocketOptions(socket);
-		}
-
-		private static String address(SocketChannel socket) {
-			try {
-				SocketAddress remote = socket.getRemoteAddress();
-				return (remote instanceof InetSocketAddress inet && inet.getAddress() != null)
-						? inet.getAddress().getHostAddress() : "";
-			}
-			catch (IOException ex) {
-				return "";
-			}
 		}
 
 	}

@@ -43,6 +43,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		ProblemDetail problem;
+		UnencodedTarget target = (status == HttpStatus.BAD_REQUEST.value()) ? UnencodedTarget.of(throwable) : null;
 		if ((status == HttpStatus.BAD_REQUEST.value() || status == HttpStatus.SERVICE_UNAVAILABLE.value()) && stopping(request)) {
 			logger.debug("A request could not be read while the server stops", throwable);
 			problem = Problem.detail(HttpStatus.SERVICE_UNAVAILABLE, "stopping", "Stopping",
@@ -50,8 +51,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 		}
-		else if (status == HttpStatus.BAD_REQUEST.value() && UnencodedTarget.of(throwable) != null) {
-			UnencodedTarget target = UnencodedTarget.of(throwable);
+		else if (target != null) {
 			problem = Problem.detail(HttpStatus.BAD_REQUEST, "unencoded-characters", "Characters not percent-encoded",
 					"The address has characters that must be percent-encoded, such as words in Chinese typed into a "
 							+ "query. Send it encoded: " + target.encoded() + " (with curl, let it encode the words: "

@@ -500,9 +500,12 @@ class GeneratedClientIntegrationTests {
 			}
 		}
 
+		/** The text answer received since the last call, which it takes: each answer is read once. */
 		String last() {
-			assertThat(this.last).as("a text/plain answer").isNotNull();
-			return this.last;
+			String text = this.last;
+			this.last = null;
+			assertThat(text).as("a text/plain answer").isNotNull();
+			return text;
 		}
 
 	}

@@ -27,18 +27,17 @@ class AlertRulesTests {
 
 	private static final Path RULE_TESTS = Path.of("ops/prometheus/alerts-test.yaml");
 
-	/** Where the runbooks are: README.md, or the operations part not yet merged into it. */
-	private static final List<Path> README = List.of(Path.of("README.md"), Path.of("README-ops.md"));
-
 	@Test
 	void everyAlertHasASeverityAndARunbookSectionThatExists() throws IOException {
-		Set<String> anchors = headingAnchors();
 		for (JsonNode rule : rules()) {
 			String name = rule.path("alert").asString();
 			assertThat(rule.path("labels").path("severity").asString()).as(name).isIn("page", "warning");
 			String runbook = rule.path("annotations").path("runbook_url").asString();
-			assertThat(runbook).as(name).startsWith("README.md#");
-			assertThat(anchors).as(name + " links to a heading of README.md").contains(runbook.substring("README.md#".length()));
+			assertThat(runbook).as(name).matches("[\\w.-]+\\.md#[\\w-]+");
+			Path file = Path.of(runbook.substring(0, runbook.indexOf('#')));
+			assertThat(file).as(name + " links to a file of the project").isRegularFile();
+			assertThat(headingAnchors(file)).as(name + " links to a heading of " + file)
+				.contains(runbook.substring(runbook.indexOf('#') + 1));
 			assertThat(rule.path("annotations").path("summary").asString()).as(name).isNotBlank();
 		}
 	}
@@ -63,15 +62,20 @@ class AlertRulesTests {
 		return rules;
 	}
 
-	/** The anchors GitHub gives the headings: lower case, spaces as hyphens, other punctuation dropped. */
-	private static Set<String> headingAnchors() throws IOException {
+	/**
+	 * The anchors GitHub gives a Markdown file's headings (lines starting with '#' outside code blocks): lower case,
+	 * spaces as hyphens, other punctuation dropped.
+	 */
+	private static Set<String> headingAnchors(Path file) throws IOException {
 		Set<String> anchors = new HashSet<>();
-		for (Path file : README) {
-			if (Files.exists(file)) {
-				Files.readAllLines(file).stream().filter((line) -> line.startsWith("#"))
-					.map((line) -> line.replaceFirst("^#+\\s*", "").toLowerCase(Locale.ROOT)
-						.replaceAll("[^a-z0-9 _-]", "").replace(' ', '-'))
-					.forEach(anchors::add);
+		boolean code = false;
+		for (String line : Files.readAllLines(file)) {
+			if (line.startsWith("```")) {
+				code = !code;
+			}
+			else if (!code && line.startsWith("#")) {
+				anchors.add(line.replaceFirst("^#+\\s*", "").toLowerCase(Locale.ROOT)
+					.replaceAll("[^a-z0-9 _-]", "").replace(' ', '-'));
 			}
 		}
 		return anchors;

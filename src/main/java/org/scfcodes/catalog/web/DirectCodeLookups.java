@@ -117,12 +117,12 @@ class DirectCodeLookups implements DirectAnswers {
 	 * @return the status answered, or {@link #PASSED_ON} to leave the request to the controller
 	 */
 	private int lookup(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (!"GET".equals(request.getMethod()) || hasBody(request) || hasOtherPreconditions(request)
-				|| hasOtherParameters(request)) {
+		if (!"GET".equals(request.getMethod()) || hasBody(request) || hasOtherPreconditions(request)) {
 			return PASSED_ON;
 		}
+		// the path first: only a lookup's query is parsed here, every other request's is left to the controller
 		int status = status(request.getRequestURI(), request.getContextPath().length());
-		if (status < 0) {
+		if (status < 0 || hasOtherParameters(request)) {
 			return PASSED_ON;
 		}
 		Boolean text = wantsText(request);
