@@ -108,7 +108,7 @@ class PrometheusIntegrationTests {
 		assertThat(rules()).allSatisfy((rule) -> {
 			assertThat(rule.path("lastError").asString("")).as(rule.path("name").asString()).isEmpty();
 			assertThat(rule.path("labels").path("severity").asString()).isNotBlank();
-			assertThat(rule.path("annotations").path("runbook_url").asString()).startsWith("README.md#");
+			assertThat(rule.path("annotations").path("runbook_url").asString()).startsWith("README-ops.md#");
 		});
 
 		// p99 per endpoint needs the latency buckets of http.server.requests
