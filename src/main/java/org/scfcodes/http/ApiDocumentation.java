@@ -28,6 +28,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +46,11 @@ import org.springframework.core.io.ClassPathResource;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
+
+	static {
+		// decided from the request's headers and query (format, lang), documented as those
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Representation.class);
+	}
 
 	static final String PROBLEM = "Problem";
 

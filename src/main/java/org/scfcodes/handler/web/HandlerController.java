@@ -13,10 +13,13 @@ import org.scfcodes.handler.HandlerValidator;
 import org.scfcodes.handler.PackageException;
 import org.scfcodes.handler.UnknownValueException;
 import org.scfcodes.handler.ValidationReport;
+import org.scfcodes.http.Answers;
 import org.scfcodes.http.Problem;
+import org.scfcodes.http.Representation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,8 +37,11 @@ class HandlerController {
 
 	private final HandlerValidator validator;
 
-	HandlerController(HandlerValidator validator) {
+	private final Answers answers;
+
+	HandlerController(HandlerValidator validator, Answers answers) {
 		this.validator = validator;
+		this.answers = answers;
 	}
 
 	@PostMapping(path = "/handler/validate", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -44,8 +50,13 @@ class HandlerController {
 			description = "Says whether the handler is right for the runtime and function type; each finding has a "
 					+ "stable rule id, a severity, a message in English and Chinese, a suggestion and the platform "
 					+ "failure it would cause.")
-	ValidationReport validate(@Valid @RequestBody ValidationRequest request) {
-		return this.validator.validate(request.runtime(), request.handler(), request.functionType(), null, null);
+	@ApiResponse(responseCode = "200", description = "The verdict, with findings and suggestions",
+			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ValidationReport.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	ResponseEntity<byte[]> validate(@Valid @RequestBody ValidationRequest request, Representation representation) {
+		return this.answers.computed(
+				this.validator.validate(request.runtime(), request.handler(), request.functionType(), null, null),
+				representation);
 	}
 
 	@PostMapping(path = "/handler/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -64,13 +75,13 @@ class HandlerController {
 	@ApiResponse(responseCode = "503", description = "As many uploads as the service checks at once are being checked; "
 			+ "send it again after Retry-After seconds",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
-	ValidationReport validatePackage(@Parameter(description = "A runtime identifier, any case", example = "Python3.9") @RequestPart String runtime,
+	ResponseEntity<byte[]> validatePackage(@Parameter(description = "A runtime identifier, any case", example = "Python3.9") @RequestPart String runtime,
 			@Parameter(description = "The handler as it would be configured", example = "index.main_handler") @RequestPart String handler,
 			@Parameter(description = "event (default), web or image") @RequestPart(required = false) String functionType,
-			@Parameter(description = "The code package: a zip, or a jar for Java") @RequestPart("package") MultipartFile codePackage)
-			throws IOException {
-		return this.validator.validate(runtime, handler, functionType, codePackage.getBytes(),
-				codePackage.getOriginalFilename());
+			@Parameter(description = "The code package: a zip, or a jar for Java") @RequestPart("package") MultipartFile codePackage,
+			Representation representation) throws IOException {
+		return this.answers.computed(this.validator.validate(runtime, handler, functionType, codePackage.getBytes(),
+				codePackage.getOriginalFilename()), representation);
 	}
 
 	@ExceptionHandler
