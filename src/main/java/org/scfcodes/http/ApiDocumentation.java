@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -97,6 +99,7 @@ class ApiDocumentation {
 				}
 				if (path.getPost() != null) {
 					document(path.getPost(), false, examples);
+					sameRequiredFields(path.getPost(), api.getComponents());
 				}
 				path.setOptions(options(path, name));
 			});
@@ -147,6 +150,29 @@ class ApiDocumentation {
 				+ "arriving, uploads being checked) or is stopping: try again after Retry-After")
 			.addHeaderObject("Retry-After", ref("Retry-After")));
 		components.addResponses("ServerError", problem("An unexpected error; quote the request id"));
+	}
+
+	/**
+	 * A request that has a JSON body and a form has the same fields required in both: the form's text parts are read
+	 * leniently (an empty part is an empty field, as in JSON) and checked by the JSON body's rules.
+	 */
+	private static void sameRequiredFields(Operation operation, Components components) {
+		if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+			return;
+		}
+		MediaType json = operation.getRequestBody().getContent().get("application/json");
+		MediaType form = operation.getRequestBody().getContent().get("multipart/form-data");
+		if (json == null || form == null || json.getSchema() == null || json.getSchema().get$ref() == null) {
+			return;
+		}
+		Schema<?> body = components.getSchemas().get(json.getSchema().get$ref().replace("#/components/schemas/", ""));
+		if (body != null && body.getRequired() != null) {
+			Set<String> required = new TreeSet<>(body.getRequired());
+			if (form.getSchema().getRequired() != null) {
+				required.addAll(form.getSchema().getRequired());
+			}
+			form.getSchema().setRequired(new ArrayList<>(required));
+		}
 	}
 
 	private static void document(Operation operation, boolean get, JsonNode examples) {

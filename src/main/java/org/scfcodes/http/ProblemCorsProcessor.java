@@ -5,10 +5,12 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.cors.DefaultCorsProcessor;
 
 /**
@@ -27,6 +29,12 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 	public boolean processRequest(CorsConfiguration configuration, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		boolean allowed = super.processRequest(configuration, request, response);
+		if (allowed && CorsUtils.isPreFlightRequest(request)) {
+			// a preflight passes only for the methods CORS allows (GET and HEAD), and every path that has them has
+			// OPTIONS besides and nothing else: the Allow header says so, as a plain OPTIONS does, rather than the
+			// servlet's list of every method it implements
+			response.setHeader(HttpHeaders.ALLOW, String.join(",", configuration.getAllowedMethods()) + ",OPTIONS");
+		}
 		if (!allowed) {
 			ProblemDetail problem = Problem.detail(HttpStatus.FORBIDDEN, "cross-origin-refused",
 					"Cross-origin request refused", "Cross-origin requests may only GET or HEAD.");

@@ -1,6 +1,7 @@
 package org.scfcodes.http;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,8 @@ import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededExceptio
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -47,8 +50,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 
 	private final HttpEdgeConfiguration.Limits limits;
 
-	ProblemDetailsAdvice(HttpEdgeConfiguration.Limits limits) {
+	private final MessageSource messages;
+
+	ProblemDetailsAdvice(HttpEdgeConfiguration.Limits limits, MessageSource messages) {
 		this.limits = limits;
+		this.messages = messages;
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -97,18 +103,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 		return createResponseEntity(problem, headers, status, request);
 	}
 
+	/**
+	 * A request body that breaks a field's rule: the problem names each field and its rule, in the request's language
+	 * throughout (the rules' own messages follow the request's locale).
+	 */
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
 		List<FieldError> errors = ex.getFieldErrors()
 			.stream()
 			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage()))
 			.toList();
-		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-				"Invalid request: " + errors.stream()
-					.map((error) -> "'" + error.field() + "' " + error.message())
-					.reduce((a, b) -> a + "; " + b)
-					.orElse("the body is not valid"));
+		String fields = errors.stream()
+			.map((error) -> this.messages.getMessage("problem.invalid-request.field",
+					new Object[] { error.field(), error.message() }, locale))
+			.reduce((a, b) -> a + "; " + b)
+			.orElse("");
+		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "invalid-request",
+				this.messages.getMessage("problem.invalid-request.title", null, locale),
+				this.messages.getMessage("problem.invalid-request.detail", new Object[] { fields }, locale));
 		problem.setProperty("errors", errors);
 		return createResponseEntity(problem, headers, status, request);
 	}
