@@ -31,7 +31,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Decides each request's {@link Representation} in one place: JSON or text from {@code ?format=}, else from
- * {@code Accept} (by quality, JSON for anything else); the language from {@code ?lang=}, else from the first of
+ * {@code Accept} (by quality, JSON for anything else); the language from {@code ?lang=} ({@code en} or {@code zh}), else
+ * from the first of
  * {@code Accept-Language} the service speaks, else English. Handlers take it as an argument, which also checks it
  * against what the handler produces (406) and refuses a {@code format} or {@code lang} the service does not know
  * (406 and 400); the locale of Spring's messages is the same language.
@@ -57,10 +58,10 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
 		String lang = queryParameter(request, "lang");
-		if (lang != null && language(lang) == null) {
+		if (lang != null && !LANGUAGES.contains(lang)) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-language", "Unknown language",
-					"'lang' is the language of the answer: en or zh (zh-CN and the like count as zh); got '" + lang
-							+ "'.")
+					"'lang' is the language of the answer: en or zh; got '" + lang
+							+ "'. (Accept-Language takes any tag, such as zh-CN.)")
 				.with("accepted", LANGUAGES);
 		}
 		String format = queryParameter(request, "format");
@@ -129,9 +130,9 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	}
 
 	private static Language language(HttpServletRequest request) {
-		Language fromParameter = language(queryParameter(request, "lang"));
-		if (fromParameter != null) {
-			return fromParameter;
+		String lang = queryParameter(request, "lang");
+		if (lang != null && LANGUAGES.contains(lang)) {
+			return Language.valueOf(lang.toUpperCase(Locale.ROOT));
 		}
 		if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
 			for (Locale locale : Collections.list(request.getLocales())) {

@@ -52,6 +52,18 @@ class CodesControllerTests {
 	}
 
 	@Test
+	void anUnknownLanguageOrFormatIsRefusedRatherThanIgnored() {
+		for (String lang : new String[] { "AAA", "", "cn" }) {
+			assertThat(this.mvc.get().uri("/codes/433?format=text&lang=" + lang)).hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyJson().extractingPath("$.accepted").asArray().containsExactly("en", "zh");
+		}
+		for (String format : new String[] { "", "xml" }) {
+			assertThat(this.mvc.get().uri("/codes/433?format=" + format)).hasStatus(HttpStatus.NOT_ACCEPTABLE);
+		}
+		assertThat(this.mvc.get().uri("/codes/433?format=text&lang=zh")).hasStatusOk().bodyText().contains("执行超时");
+	}
+
+	@Test
 	void equivalentsOnOtherPlatformsAreAddedOnRequestWithoutChangingTheDefaultAnswer() {
 		MvcTestResult plain = this.mvc.get().uri("/codes/433").exchange();
 		assertThat(plain).bodyJson().doesNotHavePath("$.equivalents");
