@@ -136,8 +136,16 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcat(HttpProperties properties, Problems problems) {
+	ConnectionPressure connectionPressure(HttpProperties properties) {
+		return new ConnectionPressure(properties.connectionPressureEnter(), properties.connectionPressureLeave(),
+				properties.connectionPressureTimeout());
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcat(HttpProperties properties, Problems problems,
+			ConnectionPressure pressure) {
 		return (factory) -> {
+			factory.addConnectorCustomizers(pressure);
 			// An answer larger than the socket's write buffer goes out in one write per buffer's worth: a code's JSON
 			// (17 KB) in one write, not three of Tomcat's 8 KB
 			factory.addConnectorCustomizers((connector) -> connector.setProperty("socket.appWriteBufSize",
