@@ -108,13 +108,22 @@ class PrometheusIntegrationTests {
 		assertThat(rules()).allSatisfy((rule) -> {
 			assertThat(rule.path("lastError").asString("")).as(rule.path("name").asString()).isEmpty();
 			assertThat(rule.path("labels").path("severity").asString()).isNotBlank();
-			assertThat(rule.path("annotations").path("runbook_url").asString()).startsWith("README-ops.md#");
+			assertThat(rule.path("annotations").path("runbook_url").asString())
+				.startsWith(AlertRulesTests.RUNBOOK_BASE + "README-ops.md#");
 		});
 
 		// p99 per endpoint needs the latency buckets of http.server.requests
 		await("the latency buckets scraped", () -> !query("histogram_quantile(0.99, sum by (uri, le) "
 				+ "(rate(http_server_requests_seconds_bucket{job=\"" + JOB + "\", uri=\"/codes/{status}\"}[1m])))")
 			.path("result").isEmpty());
+
+		// "Pods up" says 0, not "No data", when no pod of the job is up
+		String podsUp = Dashboard.expressions(Dashboard.read()).stream()
+			.filter((expression) -> expression.startsWith("count(up{")).findFirst().orElseThrow();
+		assertThat(query(Dashboard.substituted(podsUp, JOB)).path("result").get(0).path("value").get(1).asString())
+			.isEqualTo("1");
+		assertThat(query(Dashboard.substituted(podsUp, "no-such-job")).path("result").get(0).path("value").get(1).asString())
+			.isEqualTo("0");
 
 		List<String> expressions = new ArrayList<>(Dashboard.expressions(Dashboard.read()));
 		expressions.addAll(ruleExpressions());
@@ -150,6 +159,7 @@ class PrometheusIntegrationTests {
 				    metrics_path: /actuator/prometheus
 				    static_configs:
 				      - targets: ["127.0.0.1:%d"]
+				        labels: {namespace: scf-codes, pod: scf-codes-0}
 				""".formatted(RULES.toAbsolutePath(), JOB, this.port));
 		prometheus = new ProcessBuilder(BINARY.toString(), "--config.file=" + config,
 				"--storage.tsdb.path=" + directory.resolve("data"), "--web.listen-address=127.0.0.1:" + prometheusPort,
