@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
  * The gateway's settings in {@code k8s/} as NGINX configuration, laid out as NGINX Gateway Fabric 2.6 lays out what it
  * generates: the SnippetsPolicy's snippets in their contexts, the RateLimitPolicy's {@code limit_req_zone} in http and
  * its {@code limit_req} in the server of the Gateway it targets, the ProxySettingsPolicy's timeouts there too, and one
- * location per path match of each HTTPRoute with its route's ClientSettingsPolicy (a PathPrefix {@code /p} as {@code location /p/} and {@code location = /p}, as
- * {@code internal/controller/nginx/config/servers.go} of its 2.6.7 writes it). What NGINX Gateway Fabric adds of its own (TLS, its status and health locations,
- * upstream keepalives) is left out.
+ * location per path match of each HTTPRoute with its route's ClientSettingsPolicy (a PathPrefix {@code /p} as
+ * {@code location /p/} and {@code location = /p}, as {@code internal/controller/nginx/config/servers.go} of its 2.6.7
+ * writes it). What NGINX Gateway Fabric adds of its own (TLS, its status and health locations, upstream keepalives) is
+ * left out.
  */
 final class GatewaySettings {
 
