@@ -18,7 +18,7 @@ final class KnownFindings {
 
 	private final List<String> lines;
 
-	private KnownFindings(List<String> lines) {
+	KnownFindings(List<String> lines) {
 		this.lines = lines;
 	}
 
