@@ -170,7 +170,8 @@ final class RequestGenerator {
 			String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\""
 					+ (binary ? "; filename=\"code.zip\"\r\nContent-Type: application/zip" : "") + "\r\n\r\n";
 			body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-			body.writeBytes(binary && random.nextInt(3) > 0 ? this.zip : text(field.getValue()).getBytes(StandardCharsets.UTF_8));
+			byte[] content = text(field.getValue()).getBytes(StandardCharsets.UTF_8);
+			body.writeBytes((binary && random.nextInt(3) > 0) ? this.zip : content);
 			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
