@@ -82,7 +82,9 @@ final class ContractOperations {
 				String in = parameter.path("in").asString();
 				String name = parameter.path("name").asString();
 				JsonNode example = parameter.has("example") ? parameter.path("example")
-						: this.spec.at(at + "/schema").path("example");
+						: parameter.path("examples").values().stream().findFirst()
+							.map((named) -> named.path("value"))
+							.orElse(this.spec.at(at + "/schema").path("example"));
 				parameters.put(in + " " + name.toLowerCase(Locale.ROOT),
 						new Parameter(name, in, parameter.path("required").asBoolean(false), at + "/schema",
 								this.spec.at(at + "/schema"), example.isMissingNode() ? null : example.asString()));

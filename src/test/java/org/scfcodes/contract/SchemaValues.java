@@ -38,9 +38,11 @@ final class SchemaValues {
 
 	private static void collectExamples(JsonNode node, Set<String> found) {
 		if (node.isObject()) {
-			JsonNode example = node.path("example");
-			if (example.isString() && example.asString().length() < 400) {
-				found.add(example.asString());
+			// an example, an Example Object's value, or a JSON Schema examples entry
+			for (JsonNode example : List.of(node.path("example"), node.path("value"))) {
+				if (example.isString() && example.asString().length() < 400) {
+					found.add(example.asString());
+				}
 			}
 		}
 		for (JsonNode child : node.values()) {
