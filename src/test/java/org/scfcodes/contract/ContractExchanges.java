@@ -47,24 +47,25 @@ final class ContractExchanges {
 
 	List<Observed> run(List<FuzzRequest> sequence) throws IOException {
 		List<Observed> observed = new ArrayList<>();
-		KeptAliveConnection connection = null;
-		FuzzRequest previous = null;
-		Answer previousAnswer = null;
-		List<FuzzRequest> history = new ArrayList<>();
 		List<FuzzRequest> requests = new ArrayList<>(sequence);
 		requests.add(PROBE);
+		KeptAliveConnection connection = null;
+		List<FuzzRequest> history = new ArrayList<>();
+		FuzzRequest previous = null;
+		Answer previousAnswer = null;
+		// the finding against the answer before a request that got none: kept only if that request, sent again on a
+		// connection of its own, gets one (else the request itself is what the server would not answer)
+		Observed dropped = null;
 		try {
 			for (int i = 0; i < requests.size(); i++) {
 				FuzzRequest request = requests.get(i);
-				boolean probe = i == requests.size() - 1;
-				if (probe && connection == null) {
+				if (i == requests.size() - 1 && connection == null && dropped == null) {
 					break;
 				}
 				if (connection == null) {
 					connection = new KeptAliveConnection(this.port, TIMEOUT_MILLIS);
 					history = new ArrayList<>();
 				}
-				List<FuzzRequest> before = List.copyOf(history);
 				history.add(request);
 				Answer answer;
 				try {
@@ -74,22 +75,21 @@ final class ContractExchanges {
 				catch (IOException ex) {
 					connection.close();
 					connection = null;
-					if (previous != null && !(ex instanceof SocketTimeoutException)) {
-						observed.add(new Observed(previous, new Finding(
-								"keep-alive-dropped: " + this.rules.name(previous) + " → " + previousAnswer.status(),
-								"the connection was dropped after this answer, which did not say Connection: close: "
-										+ previousAnswer.headers()),
-								before));
+					if (previous != null && dropped == null && !(ex instanceof SocketTimeoutException)) {
+						dropped = dropped(previous, previousAnswer, history.subList(0, history.size() - 1));
 						previous = null;
-						if (!probe) {
-							i--;
-						}
+						i--;
 						continue;
 					}
 					observed.add(new Observed(request,
 							new Finding("no-answer: " + this.rules.name(request), ex.toString()), List.copyOf(history)));
+					dropped = null;
 					previous = null;
 					continue;
+				}
+				if (dropped != null) {
+					observed.add(dropped);
+					dropped = null;
 				}
 				List<Finding> findings = new ArrayList<>(this.rules.judge(request, answer));
 				if (request.method().equals("HEAD")) {
@@ -98,14 +98,11 @@ final class ContractExchanges {
 				for (Finding finding : findings) {
 					observed.add(new Observed(request, finding, List.copyOf(history)));
 				}
+				previous = answer.closes() ? null : request;
+				previousAnswer = answer;
 				if (answer.closes()) {
 					connection.close();
 					connection = null;
-					previous = null;
-				}
-				else {
-					previous = request;
-					previousAnswer = answer;
 				}
 			}
 		}
@@ -115,6 +112,14 @@ final class ContractExchanges {
 			}
 		}
 		return observed;
+	}
+
+	private Observed dropped(FuzzRequest previous, Answer answer, List<FuzzRequest> connection) {
+		return new Observed(previous,
+				new Finding("keep-alive-dropped: " + this.rules.name(previous) + " → " + answer.status(),
+						"the connection was dropped after this answer, which did not say Connection: close: "
+								+ answer.headers()),
+				List.copyOf(connection));
 	}
 
 	/** The answer to a request on a connection of its own. */

@@ -45,6 +45,13 @@ class ContractRulesTests {
 	}
 
 	@Test
+	void aRequestNeverAnsweredIsNotBlamedOnTheAnswerBeforeIt() throws IOException {
+		List<Observed> observed = exchangeWith("HTTP/1.1 415 \r\nContent-Length: 0\r\n\r\n", "GET /runtimes ");
+		assertThat(observed).extracting((o) -> o.finding().key())
+			.containsExactly("no-answer: GET /runtimes");
+	}
+
+	@Test
 	void aValueOutsideAParametersEnumBreaksTheContractAndOneInsideKeepsIt() {
 		RequestConformance conformance = new RequestConformance(contract, operations);
 		var operation = operations.operation("GET", "/codes");
@@ -108,21 +115,29 @@ class ContractRulesTests {
 				body.getBytes(StandardCharsets.UTF_8), 5);
 	}
 
-	/** The refused request and the probe after it, on a server that answers each connection's first request so. */
 	private static List<Observed> exchangeWith(String answer) throws IOException {
+		return exchangeWith(answer, "no request is left unanswered");
+	}
+
+	/**
+	 * The refused request and the probe after it, on a server that answers each connection's first request so, and
+	 * closes a connection unanswered when its request starts with {@code unanswered}.
+	 */
+	private static List<Observed> exchangeWith(String answer, String unanswered) throws IOException {
 		try (ServerSocket server = new ServerSocket(0)) {
-			Thread serving = new Thread(() -> serve(server, answer));
+			Thread serving = new Thread(() -> serve(server, answer, unanswered));
 			serving.setDaemon(true);
 			serving.start();
 			return new ContractExchanges(server.getLocalPort(), rules).run(List.of(REFUSED));
 		}
 	}
 
-	private static void serve(ServerSocket server, String answer) {
+	private static void serve(ServerSocket server, String answer, String unanswered) {
 		while (!server.isClosed()) {
 			try (Socket socket = server.accept()) {
-				readHead(socket.getInputStream());
-				socket.getOutputStream().write(answer.getBytes(StandardCharsets.ISO_8859_1));
+				if (!readHead(socket.getInputStream()).startsWith(unanswered)) {
+					socket.getOutputStream().write(answer.getBytes(StandardCharsets.ISO_8859_1));
+				}
 			}
 			catch (IOException ex) {
 				return;
@@ -130,15 +145,16 @@ class ContractRulesTests {
 		}
 	}
 
-	private static void readHead(InputStream in) throws IOException {
+	private static String readHead(InputStream in) throws IOException {
 		ByteArrayOutputStream head = new ByteArrayOutputStream();
 		while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
 			int b = in.read();
 			if (b < 0) {
-				return;
+				break;
 			}
 			head.write(b);
 		}
+		return head.toString(StandardCharsets.ISO_8859_1);
 	}
 
 }
