@@ -140,7 +140,10 @@ class ApiDocumentation {
 			.addHeaderObject("ETag", ref("ETag"))
 			.addHeaderObject("X-Request-Id", ref("X-Request-Id")));
 		components.addResponses("BadRequest", problem("The request is malformed: the problem says what was expected"));
-		components.addResponses("CrossOrigin", problem("A cross-origin request may only GET or HEAD"));
+		components.addResponses("CrossOrigin", problem("A cross-origin request may only GET or HEAD, and its Origin must "
+				+ "be a well-formed origin"));
+		components.addResponses("NoBody", new ApiResponse().description("The status the GET would answer, without "
+				+ "its problem body").addHeaderObject("X-Request-Id", ref("X-Request-Id")));
 		components.addResponses("NotAcceptable", problem("The Accept header asks for a representation the operation "
 				+ "does not have"));
 		components.addResponses("TooLarge", problem("The body is larger than the service accepts: 262,144 bytes of JSON "
@@ -198,10 +201,11 @@ class ApiDocumentation {
 			edge.put("304", "NotModified");
 		}
 		else {
-			edge.put("403", "CrossOrigin");
-			edge.put("413", "TooLarge");
 			edge.put("415", "UnsupportedType");
 		}
+		// a malformed Origin is refused on any method, and a body over the limit on any method that carries one
+		edge.put("403", "CrossOrigin");
+		edge.put("413", "TooLarge");
 		edge.put("406", "NotAcceptable");
 		edge.put("503", "Busy");
 		edge.put("500", "ServerError");
@@ -244,7 +248,9 @@ class ApiDocumentation {
 		ApiResponses responses = new ApiResponses();
 		get.getResponses().forEach((status, response) -> {
 			if (response.get$ref() != null) {
-				responses.addApiResponse(status, response);
+				// a HEAD answer never has a body, a problem's neither
+				responses.addApiResponse(status,
+						status.equals("304") ? response : new ApiResponse().$ref(RESPONSES + "NoBody"));
 			}
 			else {
 				responses.addApiResponse(status, new ApiResponse().description(response.getDescription())
@@ -290,11 +296,12 @@ class ApiDocumentation {
 			.addApiResponse("200", new ApiResponse().description("The methods allowed (Allow), or a preflight passed "
 					+ "(Access-Control-Allow-Origin, -Methods, -Max-Age)")
 				.addHeaderObject("Allow", new Header().description("The methods of this path").schema(new StringSchema()))
-				.addHeaderObject("Access-Control-Allow-Origin", new Header().description("On a passed preflight: the "
-						+ "origin, which may GET and HEAD").schema(new StringSchema()))
+				.addHeaderObject("Access-Control-Allow-Origin", new Header().description("On a passed preflight: *, "
+						+ "as any origin may GET and HEAD").schema(new StringSchema()))
 				.addHeaderObject("Access-Control-Allow-Methods", new Header().description("On a passed preflight: "
 						+ "GET,HEAD").schema(new StringSchema()))
 				.addHeaderObject("X-Request-Id", ref("X-Request-Id")))
+			.addApiResponse("400", new ApiResponse().$ref(RESPONSES + "BadRequest"))
 			.addApiResponse("403", new ApiResponse().$ref(RESPONSES + "CrossOrigin"));
 		Operation options = new Operation().operationId(id + "Options")
 			.summary("The methods of this path, or a CORS preflight")
@@ -310,8 +317,10 @@ class ApiDocumentation {
 			.responses(responses);
 		Operation any = (path.getGet() != null) ? path.getGet() : path.getPost();
 		if (any.getParameters() != null) {
+			// OPTIONS answers for any segment, whatever its GET requires of it
 			any.getParameters().stream().filter((parameter) -> "path".equals(parameter.getIn()))
-				.forEach(options::addParametersItem);
+				.forEach((parameter) -> options.addParametersItem(new Parameter().in("path").name(parameter.getName())
+					.required(true).description(parameter.getDescription()).schema(new StringSchema())));
 		}
 		return options;
 	}

@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.config.annotation.ContentNegotiationConfi
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The HTTP edge in one place: the filter chain in the order a request meets it, the Tomcat valve in front of it, CORS,
@@ -86,8 +88,14 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	ApiCors apiCors(Problems problems) {
-		return new ApiCors(problems);
+	AllowedMethods allowedMethods(
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+		return new AllowedMethods(mappings);
+	}
+
+	@Bean
+	ApiCors apiCors(Problems problems, AllowedMethods allowed) {
+		return new ApiCors(problems, allowed);
 	}
 
 	/**

@@ -21,8 +21,11 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 
 	private final Problems problems;
 
-	ProblemCorsProcessor(Problems problems) {
+	private final AllowedMethods allowed;
+
+	ProblemCorsProcessor(Problems problems, AllowedMethods allowed) {
 		this.problems = problems;
+		this.allowed = allowed;
 	}
 
 	@Override
@@ -30,10 +33,12 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 			HttpServletResponse response) throws IOException {
 		boolean allowed = super.processRequest(configuration, request, response);
 		if (allowed && CorsUtils.isPreFlightRequest(request)) {
-			// a preflight passes only for the methods CORS allows (GET and HEAD), and every path that has them has
-			// OPTIONS besides and nothing else: the Allow header says so, as a plain OPTIONS does, rather than the
-			// servlet's list of every method it implements
-			response.setHeader(HttpHeaders.ALLOW, String.join(",", configuration.getAllowedMethods()) + ",OPTIONS");
+			// the methods of the path, as a plain OPTIONS names them, rather than the servlet's list of every method
+			// it implements
+			String allow = this.allowed.of(request);
+			if (allow != null) {
+				response.setHeader(HttpHeaders.ALLOW, allow);
+			}
 		}
 		if (!allowed) {
 			ProblemDetail problem = Problem.detail(HttpStatus.FORBIDDEN, "cross-origin-refused",

@@ -27,9 +27,11 @@ import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -52,9 +54,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 
 	private final MessageSource messages;
 
-	ProblemDetailsAdvice(HttpEdgeConfiguration.Limits limits, MessageSource messages) {
+	private final AllowedMethods allowed;
+
+	ProblemDetailsAdvice(HttpEdgeConfiguration.Limits limits, MessageSource messages, AllowedMethods allowed) {
 		this.limits = limits;
 		this.messages = messages;
+		this.allowed = allowed;
+	}
+
+	/** A method the path does not have: {@code Allow} names every method it has, HEAD and OPTIONS included. */
+	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String allow = (request instanceof ServletWebRequest servlet) ? this.allowed.of(servlet.getRequest()) : null;
+		HttpHeaders allowing = new HttpHeaders();
+		allowing.putAll(headers);
+		if (allow != null) {
+			allowing.set(HttpHeaders.ALLOW, allow);
+		}
+		return super.handleHttpRequestMethodNotSupported(ex, allowing, status, request);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -118,8 +118,10 @@ class CodesController {
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
 	ResponseEntity<byte[]> list(
-			@Parameter(description = "A status name", example = "InvalidParameterValue") @RequestParam(required = false) String name,
-			@Parameter(description = "Words to search for", example = "memory") @RequestParam(required = false) String q,
+			@Parameter(description = "A status name; not with q", example = "InvalidParameterValue",
+					schema = @Schema(minLength = 1)) @RequestParam(required = false) String name,
+			@Parameter(description = "Words to search for; not with name", example = "memory",
+					schema = @Schema(minLength = 1)) @RequestParam(required = false) String q,
 			Representation representation, WebRequest request) {
 		CodeCatalog catalog = this.catalog.current();
 		ApiErrorCatalog errors = this.apiErrors.current();
@@ -149,7 +151,7 @@ class CodesController {
 		if (include == null) {
 			return false;
 		}
-		if (!include.strip().equals(EQUIVALENTS)) {
+		if (!include.equals(EQUIVALENTS)) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-include", "Unknown addition",
 					"'include' names what to add to the answer; the service can add: " + EQUIVALENTS + ".")
 				.with("known", List.of(EQUIVALENTS));

@@ -45,7 +45,10 @@ class DecodeController {
 	@ApiResponse(responseCode = "200", description = "The codes found, with their evidence",
 			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DecodeAnswer.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
-	ResponseEntity<byte[]> decodeText(@RequestBody(required = false) String text, Representation representation) {
+	ResponseEntity<byte[]> decodeText(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
+					schema = @Schema(type = "string", minLength = 1, pattern = "\\S"))) @RequestBody(required = false) String text,
+			Representation representation) {
 		return this.answers.computed(this.decoder.decode(notEmpty(text)), representation);
 	}
 
@@ -72,7 +75,7 @@ class DecodeController {
 	@Schema(description = "A pasted error text")
 	record DecodeRequest(@Schema(description = "The text: a log line, a console result, an API response or a message",
 			example = "ERROR RequestId:825d476e Result:{\"errorCode\":-1,\"errorMessage\":\"Invoking task timed out after 5 seconds\",\"statusCode\":433}",
-			minLength = 1, requiredMode = Schema.RequiredMode.REQUIRED)
+			minLength = 1, pattern = "\\S", requiredMode = Schema.RequiredMode.REQUIRED)
 	@NotNull String text) {
 	}
 

@@ -61,14 +61,17 @@ class EquivalentsController {
 			@Parameter(description = "A platform", example = "aws-lambda",
 					schema = @Schema(allowableValues = { "aws-lambda", "alibaba-fc", "google-cloud-functions",
 							"azure-functions", "cloudbase" })) @RequestParam(required = false) String platform,
-			@Parameter(description = "An error as the platform names it", example = "Runtime.HandlerNotFound")
+			@Parameter(description = "An error as the platform names it", example = "Runtime.HandlerNotFound",
+					schema = @Schema(minLength = 1))
 			@RequestParam(required = false) String error,
 			Representation representation, WebRequest request) {
 		Equivalents current = this.equivalents.current();
 		String platformId = null;
 		if (platform != null) {
 			String asked = Parameters.notBlank(platform, "platform");
+			// as the contract lists them: the platform's id exactly
 			platformId = current.platform(asked)
+				.filter((known) -> known.id().equals(asked))
 				.orElseThrow(() -> Problem.of(HttpStatus.BAD_REQUEST, "unknown-platform", "Unknown platform",
 						"No equivalents are kept for a platform '" + asked + "'.")
 					.with("platforms", List.copyOf(current.platforms().keySet())))

@@ -94,10 +94,11 @@ class HandlerController {
 			// an empty part is read as an empty field of the JSON body is (the parser sees no part at all), and the
 			// fields are checked by the same rules
 			@Parameter(description = "A runtime identifier, any case", example = "Python3.9",
-					schema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED)) @RequestPart(required = false) String runtime,
+					schema = @Schema(minLength = 1, maxLength = 64, pattern = "\\S")) @RequestPart(required = false) String runtime,
 			@Parameter(description = "The handler as it would be configured", example = "index.main_handler",
-					schema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED)) @RequestPart(required = false) String handler,
-			@Parameter(description = "event (default), web or image") @RequestPart(required = false) String functionType,
+					schema = @Schema(maxLength = 1024)) @RequestPart(required = false) String handler,
+			@Parameter(description = "event (default), web (HTTP; http is the same) or image",
+					schema = @Schema(allowableValues = { "event", "web", "http", "image" })) @RequestPart(required = false) String functionType,
 			@Parameter(description = "The code package: a zip, or a jar for Java") @RequestPart("package") MultipartFile codePackage,
 			Representation representation, HttpServletRequest form)
 			throws IOException, ServletException, MethodArgumentNotValidException {
