@@ -7,11 +7,11 @@ import java.util.TreeSet;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * The methods a path allows, as its mappings declare them, with HEAD beside GET and OPTIONS on every path: what
@@ -30,13 +30,16 @@ final class AllowedMethods {
 
 	/** The {@code Allow} value of the request's path, or {@code null} when no mapping has the path. */
 	String of(HttpServletRequest request) {
-		if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
-			ServletRequestPathUtils.parseAndCache(request);
-		}
+		return of(request.getRequestURI());
+	}
+
+	/** The {@code Allow} value of a path, or {@code null} when no mapping has the path. */
+	String of(String path) {
+		PathContainer container = PathContainer.parsePath(path);
 		Set<RequestMethod> methods = new TreeSet<>((a, b) -> ORDER.indexOf(a) - ORDER.indexOf(b));
 		for (RequestMappingInfo info : this.mappings.getObject().getHandlerMethods().keySet()) {
 			PathPatternsRequestCondition paths = info.getPathPatternsCondition();
-			if (paths != null && paths.getMatchingCondition(request) != null) {
+			if (paths != null && paths.getPatterns().stream().anyMatch((pattern) -> pattern.matches(container))) {
 				methods.addAll(info.getMethodsCondition().getMethods());
 			}
 		}

@@ -2,6 +2,7 @@ package org.scfcodes.http;
 
 import java.io.IOException;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,6 +37,14 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 			// the methods of the path, as a plain OPTIONS names them, rather than the servlet's list of every method
 			// it implements
 			String allow = this.allowed.of(request);
+			if (allow != null) {
+				response.setHeader(HttpHeaders.ALLOW, allow);
+			}
+		}
+		if (!allowed && response.containsHeader(HttpHeaders.ALLOW)) {
+			// a refusal of a request the container had already refused (a TRACE) keeps no list of the container's
+			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			String allow = this.allowed.of((uri instanceof String path) ? path : request.getRequestURI());
 			if (allow != null) {
 				response.setHeader(HttpHeaders.ALLOW, allow);
 			}

@@ -5,9 +5,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +37,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * from the first of
  * {@code Accept-Language} the service speaks, else English. Handlers take it as an argument, which also checks it
  * against what the handler produces (406) and refuses a {@code format} or {@code lang} the service does not know
- * (406 and 400); the locale of Spring's messages is the same language.
+ * (406 and 400) and a query parameter given twice (400); the locale of Spring's messages is the same language.
  */
 final class Representations implements HandlerMethodArgumentResolver, LocaleResolver {
 
@@ -57,6 +59,11 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	public Representation resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+		String repeated = repeatedParameter(request);
+		if (repeated != null) {
+			throw Problem.of(HttpStatus.BAD_REQUEST, "repeated-parameter", "Repeated parameter",
+					"The parameter '" + repeated + "' is given more than once; give it once.");
+		}
 		String lang = queryParameter(request, "lang");
 		if (lang != null && !LANGUAGES.contains(lang)) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-language", "Unknown language",
@@ -180,6 +187,23 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 				catch (IllegalArgumentException ex) {
 					return value;
 				}
+			}
+		}
+		return null;
+	}
+
+	/** A parameter the query string gives more than once, or {@code null}. */
+	private static String repeatedParameter(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query == null || query.indexOf('&') < 0) {
+			return null;
+		}
+		Set<String> names = new HashSet<>();
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String name = (equals >= 0) ? pair.substring(0, equals) : pair;
+			if (!name.isEmpty() && !names.add(name)) {
+				return name;
 			}
 		}
 		return null;

@@ -82,10 +82,10 @@ class ApiErrorsController {
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
 	ResponseEntity<byte[]> list(
-			@Parameter(description = "A class; not with q", example = "FailedOperation", schema = @Schema(minLength = 1))
+			@Parameter(description = "A class; not with q", example = "FailedOperation", schema = @Schema(minLength = 1, pattern = "\\S"))
 			@RequestParam(name = "class", required = false) String errorClass,
 			@Parameter(description = "Words to search for; not with class", example = "handler",
-					schema = @Schema(minLength = 1)) @RequestParam(required = false) String q,
+					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String q,
 			Representation representation, WebRequest request) {
 		ApiErrorCatalog catalog = this.errors.current();
 		Parameters.notBoth("class", "a class such as FailedOperation", errorClass, "q", "words to search for", q);

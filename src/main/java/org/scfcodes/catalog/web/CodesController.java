@@ -119,9 +119,9 @@ class CodesController {
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
 	ResponseEntity<byte[]> list(
 			@Parameter(description = "A status name; not with q", example = "InvalidParameterValue",
-					schema = @Schema(minLength = 1)) @RequestParam(required = false) String name,
+					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String name,
 			@Parameter(description = "Words to search for; not with name", example = "memory",
-					schema = @Schema(minLength = 1)) @RequestParam(required = false) String q,
+					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String q,
 			Representation representation, WebRequest request) {
 		CodeCatalog catalog = this.catalog.current();
 		ApiErrorCatalog errors = this.apiErrors.current();

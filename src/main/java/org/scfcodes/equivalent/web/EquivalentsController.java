@@ -62,7 +62,7 @@ class EquivalentsController {
 					schema = @Schema(allowableValues = { "aws-lambda", "alibaba-fc", "google-cloud-functions",
 							"azure-functions", "cloudbase" })) @RequestParam(required = false) String platform,
 			@Parameter(description = "An error as the platform names it", example = "Runtime.HandlerNotFound",
-					schema = @Schema(minLength = 1))
+					schema = @Schema(minLength = 1, pattern = "\\S"))
 			@RequestParam(required = false) String error,
 			Representation representation, WebRequest request) {
 		Equivalents current = this.equivalents.current();

@@ -64,6 +64,13 @@ class CodesControllerTests {
 	}
 
 	@Test
+	void aParameterGivenTwiceIsRefusedRatherThanJoined() {
+		assertThat(this.mvc.get().uri("/codes?q=&q=")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+			.extractingPath("$.type").isEqualTo("urn:scf-codes:problem:repeated-parameter");
+		assertThat(this.mvc.get().uri("/codes?q=memory&q=leak")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void equivalentsOnOtherPlatformsAreAddedOnRequestWithoutChangingTheDefaultAnswer() {
 		MvcTestResult plain = this.mvc.get().uri("/codes/433").exchange();
 		assertThat(plain).bodyJson().doesNotHavePath("$.equivalents");
