@@ -158,7 +158,7 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 			// body parks rather than holding a worker, so a few slow clients cannot take the workers from everyone
 			// else. Set here rather than by spring.threads.virtual.enabled, which Spring AOT would fix at build time,
 			// on the build's Java 17.
-			if (Runtime.version().feature() >= 21) {
+			if (properties.virtualThreads() && Runtime.version().feature() >= 21) {
 				factory.addConnectorCustomizers((connector) -> connector.setProperty("useVirtualThreads", "true"));
 			}
 			// An answer larger than the socket's write buffer goes out in one write per buffer's worth: a code's JSON

@@ -18,6 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param connectionPressureLeave the share below which the pressure ends and the configured timeouts return
  * @param connectionPressureTimeout how long a connection accepted under pressure may wait for the rest of a request
  * before it is closed (a connection kept alive between requests keeps {@code server.tomcat.keep-alive-timeout})
+ * @param virtualThreads whether requests run on virtual threads where the JVM has them (Java 21 and later): one that
+ * waits for a slow body parks rather than holding one of the {@code server.tomcat.threads.max} workers
  * @param socketWriteBuffer the buffer each connection writes its answers through: an answer up to this size goes out
  * in one socket write; every connection holds one from its accept
  */
@@ -25,5 +27,6 @@ import org.springframework.util.unit.DataSize;
 public record HttpProperties(@DefaultValue("5m") Duration maxAge, @DefaultValue("256KB") DataSize maxBodySize,
 		@DefaultValue("2") int maxConcurrentUploads, @DefaultValue("8MB") DataSize answerCacheSize,
 		@DefaultValue("0.5") double connectionPressureEnter, @DefaultValue("0.25") double connectionPressureLeave,
-		@DefaultValue("1s") Duration connectionPressureTimeout, @DefaultValue("32KB") DataSize socketWriteBuffer) {
+		@DefaultValue("1s") Duration connectionPressureTimeout, @DefaultValue("true") boolean virtualThreads,
+		@DefaultValue("32KB") DataSize socketWriteBuffer) {
 }
