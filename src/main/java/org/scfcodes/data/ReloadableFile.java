@@ -49,6 +49,8 @@ public class ReloadableFile<T> implements DisposableBean {
 
 	private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
 
+	private final List<Consumer<T>> checks = new CopyOnWriteArrayList<>();
+
 	private Object lastStamp;
 
 	/**
@@ -93,6 +95,28 @@ public class ReloadableFile<T> implements DisposableBean {
 		this.listeners.add(listener);
 	}
 
+	/**
+	 * Checks the content serving now, and every content a reload brings before it serves, against what other files
+	 * need of it (the statuses they name, say): a check throws {@link DataFileException} to refuse a content.
+	 */
+	public synchronized void check(Consumer<T> check) {
+		checked(check, this.current);
+		this.checks.add(check);
+	}
+
+	private void checked(Consumer<T> check, T content) {
+		try {
+			check.accept(content);
+		}
+		catch (DataFileException ex) {
+			throw new DataFileException(fileName() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private String fileName() {
+		return (this.location.getFilename() != null) ? this.location.getFilename() : this.location.getDescription();
+	}
+
 	/** Loads the file again; switches to it if it loads, keeps the current content if it does not. */
 	public synchronized boolean reload() {
 		boolean loaded = load();
@@ -103,6 +127,7 @@ public class ReloadableFile<T> implements DisposableBean {
 	private boolean load() {
 		try {
 			T loaded = this.loader.apply(this.location);
+			this.checks.forEach((check) -> checked(check, loaded));
 			String was = this.version.apply(this.current);
 			if (!this.version.apply(loaded).equals(was)) {
 				logger.info("{} reloaded: version {} (was {})", this.name, this.version.apply(loaded), was);

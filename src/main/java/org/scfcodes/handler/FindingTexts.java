@@ -18,9 +18,12 @@ import org.springframework.core.io.Resource;
  */
 final class FindingTexts {
 
+	private final String file;
+
 	private final Map<Rule, RuleDocument> rules;
 
-	private FindingTexts(Map<Rule, RuleDocument> rules) {
+	private FindingTexts(String file, Map<Rule, RuleDocument> rules) {
+		this.file = file;
 		this.rules = rules;
 	}
 
@@ -33,7 +36,7 @@ final class FindingTexts {
 	record FailureDocument(String stage, Integer status) {
 	}
 
-	static FindingTexts load(Resource resource, CodeCatalog catalog) {
+	static FindingTexts load(Resource resource) {
 		StrictYaml.Source source = StrictYaml.Source.of(resource);
 		FindingsDocument document = StrictYaml.read(source, FindingsDocument.class);
 		Map<Rule, RuleDocument> rules = new EnumMap<>(Rule.class);
@@ -49,16 +52,29 @@ final class FindingTexts {
 			if (error != (text.failure() != null)) {
 				throw new DataFileException(source.file() + ": rule " + rule.id() + ": errors, and only errors, name a failure");
 			}
-			if (text.failure() != null && "invocation".equals(text.failure().stage())
-					&& (text.failure().status() == null || catalog.find(text.failure().status()).isEmpty())) {
-				throw new DataFileException(source.file() + ": rule " + rule.id() + ": an invocation failure names a catalog code");
+			if (text.failure() != null && "invocation".equals(text.failure().stage()) && text.failure().status() == null) {
+				throw new DataFileException(source.file() + ": rule " + rule.id() + ": an invocation failure names a status");
 			}
 			rules.put(rule, text);
 		}
 		if (!unknown.isEmpty()) {
 			throw new DataFileException(source.file() + ": unknown rules " + unknown);
 		}
-		return new FindingTexts(rules);
+		return new FindingTexts(source.file(), rules);
+	}
+
+	/**
+	 * Refuses a catalog without a status an invocation failure names, so that every catalog served has the statuses
+	 * the findings link to.
+	 */
+	void requireStatusesIn(CodeCatalog catalog) {
+		this.rules.forEach((rule, text) -> {
+			Integer status = (text.failure() != null) ? text.failure().status() : null;
+			if (status != null && catalog.find(status).isEmpty()) {
+				throw new DataFileException("lacks status " + status + ", which " + this.file + " names for rule "
+						+ rule.id());
+			}
+		});
 	}
 
 	Finding finding(Rule rule, String suggestion, Map<String, String> values, CodeCatalog catalog) {

@@ -26,7 +26,8 @@ public class HandlerValidator {
 		this.catalogs = catalogs;
 		this.limits = limits;
 		this.runtimes = Runtimes.load(new ClassPathResource("handler/runtimes.yaml"));
-		this.texts = FindingTexts.load(new ClassPathResource("handler/findings.yaml"), catalogs.current());
+		this.texts = FindingTexts.load(new ClassPathResource("handler/findings.yaml"));
+		catalogs.check(this.texts::requireStatusesIn);
 	}
 
 	public Runtimes runtimes() {
