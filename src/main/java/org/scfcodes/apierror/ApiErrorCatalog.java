@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.scfcodes.data.DataContent;
 import org.scfcodes.text.EditDistance;
 import org.scfcodes.text.Source;
 
@@ -17,7 +18,7 @@ import org.scfcodes.text.Source;
  * An immutable, checked set of API error codes with the lookups the service offers: by code ignoring case, by class,
  * by the name a code shares with the invocation statuses, and by words in both languages.
  */
-public final class ApiErrorCatalog {
+public final class ApiErrorCatalog implements DataContent {
 
 	/** Longer input is not compared for "did you mean": no code is anywhere near this long. */
 	private static final int MAX_COMPARED = 100;
@@ -44,8 +45,14 @@ public final class ApiErrorCatalog {
 	}
 
 	/** The version of the catalog, changing whenever its file does. */
+	@Override
 	public String version() {
 		return this.version;
+	}
+
+	@Override
+	public int size() {
+		return this.errors.size();
 	}
 
 	/** Every code, in the order of its spelling. */

@@ -12,6 +12,7 @@ import org.scfcodes.apierror.ApiErrorsDocument.ErrorDocument;
 import org.scfcodes.apierror.ApiErrorsDocument.RemedyDocument;
 import org.scfcodes.apierror.ApiErrorsDocument.SourceDocument;
 import org.scfcodes.apierror.ApiErrorsDocument.StatusDocument;
+import org.scfcodes.data.DataFile;
 import org.scfcodes.data.Fields;
 import org.scfcodes.data.StrictYaml;
 import org.scfcodes.text.Source;
@@ -24,6 +25,10 @@ import org.springframework.core.io.Resource;
  * remedy without its source, or a dangling reference stops the load with the file and the entry named.
  */
 public final class ApiErrorLoader {
+
+	/** The API error file, embedded as {@code catalog/api-errors.yaml}. */
+	public static final DataFile<ApiErrorCatalog> FILE = new DataFile<>("apiErrors",
+			"classpath:catalog/api-errors.yaml", "codes", ApiErrorLoader::load);
 
 	private static final Set<String> WHY = Set.of("missing", "cut-short");
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.scfcodes.catalog.CatalogDocument.CodeDocument;
+import org.scfcodes.data.DataFile;
 import org.scfcodes.data.StrictYaml;
 import tools.jackson.databind.JsonNode;
 
@@ -14,6 +15,10 @@ import org.springframework.core.io.Resource;
  * the load with the file and the entry named.
  */
 public final class CatalogLoader {
+
+	/** The catalog file, embedded as {@code catalog/status-codes.yaml}. */
+	public static final DataFile<CodeCatalog> FILE = new DataFile<>("catalog", "classpath:catalog/status-codes.yaml",
+			"codes", CatalogLoader::load);
 
 	private CatalogLoader() {
 	}

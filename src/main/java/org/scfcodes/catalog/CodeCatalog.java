@@ -10,10 +10,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.scfcodes.data.DataContent;
+
 /**
  * An immutable, checked set of status codes with the lookups the service offers.
  */
-public final class CodeCatalog {
+public final class CodeCatalog implements DataContent {
 
 	private final String version;
 
@@ -40,8 +42,14 @@ public final class CodeCatalog {
 	}
 
 	/** The version of the catalog, changing whenever its content does. */
+	@Override
 	public String version() {
 		return this.version;
+	}
+
+	@Override
+	public int size() {
+		return this.codes.size();
 	}
 
 	/** Every code, by status. */

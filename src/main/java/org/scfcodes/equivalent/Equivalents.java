@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.scfcodes.data.DataContent;
 import org.scfcodes.text.EditDistance;
 import org.scfcodes.text.Text;
 
 /**
  * The equivalents as loaded and checked: looked up by SCF status, or by what a platform calls an error.
  */
-public final class Equivalents {
+public final class Equivalents implements DataContent {
 
 	private static final int MAX_COMPARED = 100;
 
@@ -46,8 +47,14 @@ public final class Equivalents {
 	}
 
 	/** The declared version and a hash of the file. */
+	@Override
 	public String version() {
 		return this.version;
+	}
+
+	@Override
+	public int size() {
+		return this.entries.size();
 	}
 
 	/** The platforms, in the file's order. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.scfcodes.data.DataFile;
 import org.scfcodes.data.Fields;
 import org.scfcodes.data.StrictYaml;
 import org.scfcodes.equivalent.EquivalentsDocument.EquivalentDocument;
@@ -27,6 +28,10 @@ import org.springframework.core.io.Resource;
  * the load with the file and the entry named.
  */
 public final class EquivalentsLoader {
+
+	/** The equivalents file, embedded as {@code catalog/equivalents.yaml}. */
+	public static final DataFile<Equivalents> FILE = new DataFile<>("equivalents",
+			"classpath:catalog/equivalents.yaml", "entries", EquivalentsLoader::load);
 
 	private static final Set<String> MATCHES = Set.of("exact", "approximate");
 

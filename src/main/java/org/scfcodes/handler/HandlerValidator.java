@@ -2,8 +2,8 @@ package org.scfcodes.handler;
 
 import java.util.List;
 
-import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CodeCatalog;
+import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class HandlerValidator {
 
-	private final ActiveCatalog catalogs;
+	private final ReloadableFile<CodeCatalog> catalogs;
 
 	private final Runtimes runtimes;
 
@@ -22,7 +22,7 @@ public class HandlerValidator {
 
 	private final PackageLimits limits;
 
-	HandlerValidator(ActiveCatalog catalogs, PackageLimits limits) {
+	HandlerValidator(ReloadableFile<CodeCatalog> catalogs, PackageLimits limits) {
 		this.catalogs = catalogs;
 		this.limits = limits;
 		this.runtimes = Runtimes.load(new ClassPathResource("handler/runtimes.yaml"));

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.scfcodes.catalog.ActiveCatalog;
-import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.catalog.CatalogLoader;
+import org.scfcodes.catalog.CodeCatalog;
+import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
@@ -36,7 +36,7 @@ class HandlerCatalogReloadTests {
 			throws IOException {
 		Path file = this.directory.resolve("status-codes.yaml");
 		Files.writeString(file, embedded());
-		ActiveCatalog catalog = new ActiveCatalog(new CatalogProperties(new FileSystemResource(file), Duration.ZERO));
+		ReloadableFile<CodeCatalog> catalog = CatalogLoader.FILE.at(new FileSystemResource(file));
 		HandlerValidator validator = new HandlerValidator(catalog, Validators.LIMITS);
 		String version = catalog.current().version();
 

@@ -9,9 +9,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.scfcodes.apierror.ActiveApiErrors;
 import org.scfcodes.apierror.ApiError;
 import org.scfcodes.apierror.ApiErrorCatalog;
+import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
 import org.scfcodes.http.VersionedAnswers;
@@ -37,13 +37,13 @@ class ApiErrorsController {
 
 	private static final int SUGGESTIONS = 3;
 
-	private final ActiveApiErrors errors;
+	private final ReloadableFile<ApiErrorCatalog> errors;
 
 	private final VersionedAnswers answers;
 
 	private final ApiErrorLookups lookups;
 
-	ApiErrorsController(ActiveApiErrors errors, VersionedAnswers answers, ApiErrorLookups lookups) {
+	ApiErrorsController(ReloadableFile<ApiErrorCatalog> errors, VersionedAnswers answers, ApiErrorLookups lookups) {
 		this.errors = errors;
 		this.answers = answers;
 		this.lookups = lookups;

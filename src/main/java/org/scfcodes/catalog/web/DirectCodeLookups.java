@@ -8,7 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.scfcodes.catalog.ActiveCatalog;
+import org.scfcodes.catalog.CodeCatalog;
+import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.http.ApiCors;
 import org.scfcodes.http.DirectAnswers;
 import org.scfcodes.http.VersionedAnswers;
@@ -53,7 +54,7 @@ class DirectCodeLookups implements DirectAnswers {
 
 	private static final String TEXT_UTF8 = "text/plain;charset=UTF-8";
 
-	private final ActiveCatalog catalogs;
+	private final ReloadableFile<CodeCatalog> catalogs;
 
 	private final PreparedAnswers prepared;
 
@@ -69,7 +70,7 @@ class DirectCodeLookups implements DirectAnswers {
 
 	private final Timer notModified;
 
-	DirectCodeLookups(ActiveCatalog catalogs, PreparedAnswers prepared, LookupCounter lookups,
+	DirectCodeLookups(ReloadableFile<CodeCatalog> catalogs, PreparedAnswers prepared, LookupCounter lookups,
 			LocaleResolver localeResolver, VersionedAnswers answers, ApiCors cors, MeterRegistry meters,
 			@Value("${management.observations.http.server.requests.name:http.server.requests}") String timerName) {
 		this.catalogs = catalogs;

@@ -5,8 +5,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CodeCatalog;
+import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.http.VersionedAnswers;
 
 import org.springframework.http.MediaType;
@@ -25,11 +25,11 @@ class GrafanaMappingsController {
 	/** The representation of these answers, as named in their ETags. */
 	static final String GRAFANA = "grafana";
 
-	private final ActiveCatalog catalogs;
+	private final ReloadableFile<CodeCatalog> catalogs;
 
 	private final VersionedAnswers answers;
 
-	GrafanaMappingsController(ActiveCatalog catalogs, VersionedAnswers answers) {
+	GrafanaMappingsController(ReloadableFile<CodeCatalog> catalogs, VersionedAnswers answers) {
 		this.catalogs = catalogs;
 		this.answers = answers;
 	}

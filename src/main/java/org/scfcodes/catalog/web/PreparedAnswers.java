@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
+import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.http.VersionedAnswers;
 import org.scfcodes.text.Labels;
 import org.scfcodes.text.Language;
@@ -28,7 +28,7 @@ class PreparedAnswers {
 
 	private volatile Prepared prepared;
 
-	PreparedAnswers(JsonMapper json, MessageSource messages, ActiveCatalog catalogs) {
+	PreparedAnswers(JsonMapper json, MessageSource messages, ReloadableFile<CodeCatalog> catalogs) {
 		this.json = json;
 		this.messages = messages;
 		this.prepared = prepare(catalogs.current());

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.scfcodes.equivalent.ActiveEquivalents;
+import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.equivalent.Equivalents;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
@@ -35,11 +35,11 @@ class EquivalentsController {
 
 	private static final int SUGGESTIONS = 5;
 
-	private final ActiveEquivalents equivalents;
+	private final ReloadableFile<Equivalents> equivalents;
 
 	private final VersionedAnswers answers;
 
-	EquivalentsController(ActiveEquivalents equivalents, VersionedAnswers answers) {
+	EquivalentsController(ReloadableFile<Equivalents> equivalents, VersionedAnswers answers) {
 		this.equivalents = equivalents;
 		this.answers = answers;
 	}

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.scfcodes.ScfCodesApplication;
-import org.scfcodes.catalog.ActiveCatalog;
+import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
+import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -63,7 +64,7 @@ class DirectCodeLookupsEquivalenceIntegrationTests {
 	@Test
 	@Order(1)
 	void everyCodeInEveryCommonFormIsAnsweredTheSame() throws Exception {
-		List<Integer> statuses = direct.getBean(ActiveCatalog.class).current().all().stream().map(StatusCode::status).toList();
+		List<Integer> statuses = ((CodeCatalog) direct.getBean("catalog", ReloadableFile.class).current()).all().stream().map(StatusCode::status).toList();
 		assertThat(statuses).hasSizeGreaterThan(20);
 		for (int status : statuses) {
 			String path = "/codes/" + status;

@@ -2,15 +2,13 @@ package org.scfcodes.catalog.web;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.scfcodes.apierror.ActiveApiErrors;
-import org.scfcodes.apierror.ApiErrorProperties;
-import org.scfcodes.catalog.ActiveCatalog;
-import org.scfcodes.catalog.CatalogProperties;
-import org.scfcodes.equivalent.ActiveEquivalents;
-import org.scfcodes.equivalent.EquivalentsProperties;
+import org.scfcodes.apierror.ApiErrorConfiguration;
+import org.scfcodes.catalog.CatalogConfiguration;
+import org.scfcodes.catalog.CodeCatalog;
+import org.scfcodes.data.ReloadableFile;
+import org.scfcodes.equivalent.EquivalentsConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -23,16 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (That their answers equal the controller's is {@link DirectCodeLookupsEquivalenceIntegrationTests}.)
  */
 @WebMvcTest(CodesController.class)
-@Import({ DirectCodeLookups.class, PreparedAnswers.class, ActiveCatalog.class, ActiveApiErrors.class, ActiveEquivalents.class, LookupCounter.class,
+@Import({ DirectCodeLookups.class, PreparedAnswers.class, CatalogConfiguration.class, ApiErrorConfiguration.class, EquivalentsConfiguration.class, LookupCounter.class,
 		SimpleMeterRegistry.class })
-@EnableConfigurationProperties({ CatalogProperties.class, ApiErrorProperties.class, EquivalentsProperties.class })
 class DirectCodeLookupsTests {
 
 	@Autowired
 	DirectCodeLookups lookups;
 
 	@Autowired
-	ActiveCatalog catalogs;
+	ReloadableFile<CodeCatalog> catalogs;
 
 	@Autowired
 	SimpleMeterRegistry meters;
