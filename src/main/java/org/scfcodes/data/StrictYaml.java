@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.Nulls;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.core.io.Resource;
@@ -53,9 +58,13 @@ public final class StrictYaml {
 		 * a new version (and new ETags) even when the declared one stays.
 		 */
 		public String version(String declared) {
+			return declared + "+" + hash();
+		}
+
+		/** A short hash of the bytes, the version of a file that declares none. */
+		public String hash() {
 			try {
-				return declared + "+"
-						+ HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(this.bytes), 0, 4);
+				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(this.bytes), 0, 4);
 			}
 			catch (NoSuchAlgorithmException ex) {
 				throw new IllegalStateException(ex);
@@ -64,8 +73,12 @@ public final class StrictYaml {
 
 	}
 
-	/** The whole file as the given type. */
+	/** The whole file as the given type, its declared field rules checked. */
 	public static <T> T read(Source source, Class<T> type) {
+		return new Fields(source.file()).valid(readOnly(source, type), "");
+	}
+
+	private static <T> T readOnly(Source source, Class<T> type) {
 		T value;
 		try {
 			value = YAML.readValue(source.bytes(), type);
@@ -79,23 +92,68 @@ public final class StrictYaml {
 		return value;
 	}
 
-	/** One entry of a file, read from its tree, with the entry named in any error. */
+	/** One entry of a file, read from its tree, its declared field rules checked, with the entry named in any error. */
 	public static <T> T convert(Source source, String entry, JsonNode node, Class<T> type) {
+		T value;
 		try {
-			return YAML.treeToValue(node, type);
+			value = YAML.treeToValue(node, type);
 		}
 		catch (JacksonException ex) {
 			throw new DataFileException(source.file() + ": entry " + entry + ": " + explain(ex), ex);
 		}
+		if (value == null) {
+			throw new DataFileException(source.file() + ": entry " + entry + ": the entry is empty");
+		}
+		return new Fields(source.file()).valid(value, "entry " + entry + ": ");
+	}
+
+	/**
+	 * How failures name an entry of a list: by what identifies it, where that can be read, and its position, such as
+	 * {@code 433 (codes[13])}.
+	 */
+	public static String entryName(@Nullable String identity, String list, int index) {
+		String position = list + "[" + index + "]";
+		return (identity != null) ? identity + " (" + position + ")" : position;
+	}
+
+	/** A plain value of an entry not yet read, to name it by; {@code null} when it has none. */
+	public static @Nullable String value(JsonNode entry, String key) {
+		JsonNode value = entry.get(key);
+		return (value != null && value.isValueNode()) ? value.asString() : null;
+	}
+
+	/** A Java name as the files write it: {@code reloadInterval} as {@code reload-interval}. */
+	static String kebab(String name) {
+		return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
 
 	private static String explain(JacksonException ex) {
 		String what = (ex instanceof UnrecognizedPropertyException unknown)
 				? "unknown field '" + unknown.getPropertyName() + "'" : ex.getOriginalMessage();
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType() == LocalDate.class) {
+			what = "'" + field(ex) + "' must be a date such as 2022-07-27";
+		}
+		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+			what = "'" + field(ex) + "' names an unknown value '" + invalid.getValue() + "'";
+		}
+		if (ex instanceof ValueInstantiationException invalid && invalid.getCause() instanceof IllegalArgumentException) {
+			// a value object that refuses its value (a status out of range) says why; the field is named as written
+			what = "'" + field(ex) + "' " + invalid.getCause().getMessage();
+		}
 		if (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) {
 			return what + " (line " + ex.getLocation().getLineNr() + ")";
 		}
 		return (ex.getPathReference() != null) ? what + " (" + ex.getPathReference() + ")" : what;
+	}
+
+	private static String field(JacksonException ex) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+		}
+		return field.toString();
 	}
 
 }

@@ -46,8 +46,6 @@ public record Equivalent(@Schema(example = "433") int status, @Schema(example = 
 		static final List<String> IDENTIFIERS = List.of("exception", "error-type", "error-code", "reason",
 				"service-error");
 
-		static final List<String> KINDS = List.of("exception", "error-type", "error-code", "reason", "service-error",
-				"http-status", "header", "message", "description");
 
 		/** Whether a user would type this to find the entry. */
 		@JsonIgnore

@@ -3,6 +3,7 @@ package org.scfcodes.handler;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.scfcodes.text.Text;
 
@@ -25,10 +26,10 @@ public record Runtime(@Schema(example = "Python3.9") String id,
 	}
 
 	Form form() {
-		return Form.valueOf(this.handlerForm.toUpperCase(Locale.ROOT).replace('-', '_'));
+		return Form.of(this.handlerForm);
 	}
 
-	/** The shapes a handler takes. */
+	/** The shapes a handler takes, by the ids the runtimes file gives them. */
 	enum Form {
 
 		/** {@code file.function}: Python, Node.js, PHP. */
@@ -38,7 +39,16 @@ public record Runtime(@Schema(example = "Python3.9") String id,
 		/** {@code package.Class::method}: Java. */
 		JAVA_METHOD,
 		/** Whatever the custom runtime makes of it. */
-		FREE
+		FREE;
+
+		@JsonValue
+		String id() {
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+		static Form of(String id) {
+			return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+		}
 
 	}
 

@@ -119,9 +119,9 @@ class ApiErrorCatalogTests {
 				""";
 		assertThat(load(good).all()).singleElement().satisfies((error) -> assertThat(error.errorClass()).isEqualTo("A"));
 		assertFails(good + "    colour: red\n", "unknown field 'colour'");
-		assertFails(good + "  - code: a.b\n    zh: \"乙\"\n    en: \"B\"\n", "entry a.b: duplicate code a.b");
-		assertFails(good.replace("    en: \"A\"\n", ""), "entry A.B: missing or empty field 'en'");
-		assertFails(good + "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: []\n", "entry A.B: a remedy needs");
+		assertFails(good + "  - code: a.b\n    zh: \"乙\"\n    en: \"B\"\n", "entry a.b (errors[1]): duplicate code a.b");
+		assertFails(good.replace("    en: \"A\"\n", ""), "entry A.B (errors[0]): missing or empty field 'en'");
+		assertFails(good + "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: []\n", "entry A.B (errors[0]): a remedy needs");
 		assertFails(good + "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: [{ source: nowhere, quote: { en: \"q\" } }]\n",
 				"'remedies.cites.source' names 'nowhere'");
 		assertFails(good.replace("code: A.B", "code: A..B"), "dot-separated words");

@@ -170,7 +170,7 @@ class CatalogLoaderTests {
 
 	@Test
 	void unknownActorStopsTheLoad() {
-		assertFails(HEADER + ENTRY.formatted(433, "A").replace("[function-code]", "[janitor]"), "unknown actor 'janitor'");
+		assertFails(HEADER + ENTRY.formatted(433, "A").replace("[function-code]", "[janitor]"), "entry 433", "'actors' names an unknown value 'janitor'");
 	}
 
 	@Test

@@ -182,12 +182,12 @@ class EquivalentsTests {
 				""";
 		assertThat(load(good).find("other", "timeout")).hasSize(1);
 		assertFails(good + "    colour: red\n", "unknown field 'colour'");
-		assertFails(good.replace("match: exact", "match: approximate"), "entry 433 on other: an approximate match states its 'difference'");
+		assertFails(good.replace("match: exact", "match: approximate"), "entry 433 on other (equivalents[0]): an approximate match states its 'difference'");
 		assertFails(good.replace("\"TIMEOUT\", source: doc", "\"TIMEOUT\", source: nowhere"), "'sees.source' names 'nowhere'");
 		assertFails(good.replace("https://example.org/doc", "http://example.org/doc"), "must be an https URL");
-		assertFails(good.replace("publisher: official", "publisher: blog"), "'publisher' must be one of");
+		assertFails(good.replace("publisher: official", "publisher: blog"), "'sources.doc.publisher' must be one of");
 		assertFails(good.replace("kind: error-code", "kind: rumour"), "'sees.kind' must be one of");
-		assertFails(good + good.substring(good.indexOf("  - status")), "entry 433 on other: listed twice");
+		assertFails(good + good.substring(good.indexOf("  - status")), "entry 433 on other (equivalents[1]): listed twice");
 		assertFails(good.replace("platform: other", "platform: elsewhere"), "'platform' names 'elsewhere'");
 	}
 
