@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.scfcodes.data.DataContent;
+import org.scfcodes.data.DataFileException;
 import org.scfcodes.text.EditDistance;
 import org.scfcodes.text.Source;
+import org.scfcodes.text.StatusNames;
 
 /**
  * An immutable, checked set of API error codes with the lookups the service offers: by code ignoring case, by class,
@@ -104,6 +106,18 @@ public final class ApiErrorCatalog implements DataContent {
 			.limit(limit)
 			.map(Distance::code)
 			.toList();
+	}
+
+	/** Refuses a status catalog without a status an error relates to: the errors name their statuses by it. */
+	public void requireStatusesIn(StatusNames names) {
+		for (ApiError error : this.errors) {
+			for (ApiError.StatusRelation status : error.statuses()) {
+				if (names.nameOf(status.status()).isEmpty()) {
+					throw new DataFileException("lacks status " + status.status() + ", which the API error "
+							+ error.code() + " relates to");
+				}
+			}
+		}
 	}
 
 	/** The pages the catalog quotes, by key. */

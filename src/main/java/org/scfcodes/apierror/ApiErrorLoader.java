@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.scfcodes.apierror.ApiErrorsDocument.CitationDocument;
 import org.scfcodes.apierror.ApiErrorsDocument.ErrorDocument;
@@ -13,6 +15,8 @@ import org.scfcodes.data.DataFile;
 import org.scfcodes.data.Fields;
 import org.scfcodes.data.StrictYaml;
 import org.scfcodes.text.Source;
+import org.scfcodes.text.StatusNames;
+import org.scfcodes.text.StatusNumber;
 import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
 
@@ -24,15 +28,20 @@ import org.springframework.core.io.Resource;
  */
 public final class ApiErrorLoader {
 
-	/** The API error file, embedded as {@code catalog/api-errors.yaml}. */
-	public static final DataFile<ApiErrorCatalog> FILE = new DataFile<>("apiErrors",
-			"classpath:catalog/api-errors.yaml", "codes", ApiErrorLoader::load);
+	/**
+	 * The API error file, embedded as {@code catalog/api-errors.yaml}, its statuses named by the status catalog of
+	 * the moment.
+	 */
+	public static DataFile<ApiErrorCatalog> file(Supplier<? extends StatusNames> names) {
+		return new DataFile<>("apiErrors", "classpath:catalog/api-errors.yaml", "codes",
+				(resource) -> load(resource, names.get()));
+	}
 
 	private ApiErrorLoader() {
 	}
 
-	/** Loads and checks the API errors in the given resource. */
-	public static ApiErrorCatalog load(Resource resource) {
+	/** Loads and checks the API errors in the given resource, their statuses named as the status catalog names them. */
+	public static ApiErrorCatalog load(Resource resource, StatusNames names) {
 		StrictYaml.Source source = StrictYaml.Source.of(resource);
 		ApiErrorsDocument document = StrictYaml.read(source, ApiErrorsDocument.class);
 		Fields fields = new Fields(source.file());
@@ -45,16 +54,18 @@ public final class ApiErrorLoader {
 			JsonNode node = document.errors().get(i);
 			String entry = StrictYaml.entryName(StrictYaml.value(node, "code"), "errors", i);
 			String at = "entry " + entry + ": ";
-			ApiError error = error(StrictYaml.convert(source, entry, node, ErrorDocument.class), sources, fields, at);
+			ApiError error = error(StrictYaml.convert(source, entry, node, ErrorDocument.class), sources, names, fields,
+					at);
 			if (!seen.add(ApiErrorCatalog.key(error.code()))) {
 				throw fields.fail(at, "duplicate code " + error.code());
 			}
 			errors.add(error);
 		}
-		return new ApiErrorCatalog(source.version(document.version()), errors, sources);
+		return new ApiErrorCatalog(source.version(document.version(), statusNames(errors)), errors, sources);
 	}
 
-	private static ApiError error(ErrorDocument error, Map<String, Source> sources, Fields fields, String at) {
+	private static ApiError error(ErrorDocument error, Map<String, Source> sources, StatusNames names, Fields fields,
+			String at) {
 		String code = error.code().strip();
 		List<ApiError.Remedy> remedies = new ArrayList<>();
 		for (ApiErrorsDocument.RemedyDocument remedy : orEmpty(error.remedies())) {
@@ -64,10 +75,11 @@ public final class ApiErrorLoader {
 		ApiError.Citation related = (error.related() != null)
 				? citation(error.related(), sources, fields, "related", at) : null;
 		List<ApiError.StatusRelation> statuses = orEmpty(error.statuses()).stream()
-			.map((status) -> new ApiError.StatusRelation(status.status().value(), status.name(), status.relation()))
+			.map((status) -> new ApiError.StatusRelation(status.status().value(),
+					name(names, status.status(), fields, "statuses.status", at), status.relation()))
 			.toList();
 		return new ApiError(code, code.contains(".") ? code.substring(0, code.indexOf('.')) : code,
-				new Text(error.en().strip(), error.zh().strip()),
+				new Text(error.description().en().strip(), error.description().zh().strip()),
 				(error.translated() != null) ? error.translated() : Map.of(), remedies, error.noRemedy(), related,
 				orEmpty(error.actions()), statuses);
 	}
@@ -84,6 +96,22 @@ public final class ApiErrorLoader {
 			.forEach((id, source) -> sources.put(id, new Source(id, source.title(), source.url(),
 					(source.date() != null) ? source.date().toString() : null, false, source.about())));
 		return sources;
+	}
+
+	/** The statuses the errors name, with their names, as part of the file's version. */
+	private static String statusNames(List<ApiError> errors) {
+		return errors.stream()
+			.flatMap((error) -> error.statuses().stream())
+			.map((status) -> status.status() + "=" + status.name())
+			.distinct()
+			.sorted()
+			.collect(Collectors.joining(","));
+	}
+
+	/** The catalog's name of a status another file refers to, which must be in the catalog. */
+	static String name(StatusNames names, StatusNumber status, Fields fields, String field, String at) {
+		return names.nameOf(status.value())
+			.orElseThrow(() -> fields.fail(at, "'" + field + "' names " + status + ", which the status catalog does not have"));
 	}
 
 	private static <T> List<T> orEmpty(List<T> list) {

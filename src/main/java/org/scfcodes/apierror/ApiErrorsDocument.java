@@ -39,13 +39,14 @@ record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull
 			@NotEmpty(message = "a remedy needs the official text it rests on in 'cites'") List<@Valid CitationDocument> cites) {
 	}
 
-	record StatusDocument(@NotNull StatusNumber status, @NotBlank String name, @NotNull @Valid Text relation) {
+	/** A status the error relates to: its number, the name being the status catalog's. */
+	record StatusDocument(@NotNull StatusNumber status, @NotNull @Valid Text relation) {
 	}
 
 	record ErrorDocument(
 			@NotBlank @Pattern(regexp = "\\s*[\\p{L}\\p{N}]+(\\.[\\p{L}\\p{N}]+)*\\s*",
 					message = "must be dot-separated words of letters and digits") String code,
-			@NotBlank String zh, @NotBlank String en,
+			@NotNull @Valid Text description,
 			Map<@Pattern(regexp = "en|zh", message = "maps en or zh to missing or cut-short") String, @Pattern(
 					regexp = "missing|cut-short", message = "maps en or zh to missing or cut-short") String> translated,
 			List<@Valid RemedyDocument> remedies, @Valid Text noRemedy, @Valid CitationDocument related,

@@ -8,6 +8,7 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.scfcodes.text.StatusNumber;
@@ -60,15 +61,6 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 			@NotNull Map<String, @NotNull List<@Valid RetryTextDocument>> categories) {
 	}
 
-	record LinesDocument(@NotNull List<@NotBlank String> en, @NotNull List<@NotBlank String> zh) {
-
-		@AssertTrue(message = "needs the same number of English and Chinese items")
-		boolean isTranslatedItemByItem() {
-			return this.en == null || this.zh == null || this.en.size() == this.zh.size();
-		}
-
-	}
-
 	record CodeRetryDocument(
 			@NotNull @Pattern(regexp = "none|system|overrun|execution",
 					message = "must be none, system, overrun or execution") String category,
@@ -112,20 +104,15 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 
 	record CodeDocument(@NotNull StatusNumber status, @NotBlank String name, List<@NotBlank String> aliases,
 			@NotNull List<@NotNull Actor> actors, Boolean recyclesInstance, @NotNull @Valid CodeRetryDocument retry,
-			@Valid MetricDocument metric, @NotNull @Valid Text meaning, @NotNull @Valid LinesDocument causes,
+			@Valid MetricDocument metric, @NotNull @Valid Text meaning, @NotEmpty List<@NotNull @Valid Text> causes,
 			@NotNull List<@Valid OfficialDocument> official, List<@Valid QuantityDocument> quantities,
-			List<@NotBlank String> messages, @Valid LinesDocument notes) {
+			List<@NotBlank String> messages, List<@NotNull @Valid Text> notes) {
 
 		@AssertTrue(message = "'aliases' repeats a name")
 		boolean isEveryNameOnce() {
 			List<String> names = (this.aliases != null) ? this.aliases : List.of();
 			return names.stream().map(String::strip).distinct().count() == names.size()
 					&& (this.name == null || !names.contains(this.name.strip()));
-		}
-
-		@AssertTrue(message = "'causes' needs at least one item")
-		boolean isCaused() {
-			return this.causes == null || this.causes.en() == null || !this.causes.en().isEmpty();
 		}
 
 	}

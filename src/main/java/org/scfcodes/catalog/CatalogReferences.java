@@ -11,13 +11,13 @@ import java.util.stream.Stream;
 
 import org.scfcodes.catalog.CatalogDocument.CodeDocument;
 import org.scfcodes.catalog.CatalogDocument.FieldDocument;
-import org.scfcodes.catalog.CatalogDocument.LinesDocument;
 import org.scfcodes.catalog.CatalogDocument.LinkDocument;
 import org.scfcodes.catalog.CatalogDocument.OfficialDocument;
 import org.scfcodes.catalog.CatalogDocument.RetryTextDocument;
 import org.scfcodes.data.Fields;
 import org.scfcodes.text.Language;
 import org.scfcodes.text.Source;
+import org.scfcodes.text.Text;
 import org.scfcodes.text.TextList;
 
 /**
@@ -190,12 +190,13 @@ final class CatalogReferences {
 		return Map.copyOf(sources);
 	}
 
-	private static TextList lines(LinesDocument lines) {
+	/** Items written one bilingual text each, served as the list of each language. */
+	private static TextList lines(List<Text> lines) {
 		if (lines == null) {
 			return TextList.EMPTY;
 		}
-		return new TextList(lines.en().stream().map(String::strip).toList(),
-				lines.zh().stream().map(String::strip).toList());
+		return new TextList(lines.stream().map((line) -> line.en().strip()).toList(),
+				lines.stream().map((line) -> line.zh().strip()).toList());
 	}
 
 	private static <T> List<T> orEmpty(List<T> list) {

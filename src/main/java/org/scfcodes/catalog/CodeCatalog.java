@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.scfcodes.data.DataContent;
+import org.scfcodes.text.StatusNames;
 
 /**
  * An immutable, checked set of status codes with the lookups the service offers.
  */
-public final class CodeCatalog implements DataContent {
+public final class CodeCatalog implements DataContent, StatusNames {
 
 	private final String version;
 
@@ -59,6 +60,11 @@ public final class CodeCatalog implements DataContent {
 
 	public Optional<StatusCode> find(int status) {
 		return Optional.ofNullable(this.byStatus.get(status));
+	}
+
+	@Override
+	public Optional<String> nameOf(int status) {
+		return find(status).map(StatusCode::name);
 	}
 
 	/** The codes whose name or an alias is the given name, ignoring case and surrounding spaces. */

@@ -55,7 +55,7 @@ public final class ReloadableFile<T extends DataContent> implements Supplier<T>,
 
 	private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
 
-	private final List<Consumer<T>> checks = new CopyOnWriteArrayList<>();
+	private final List<Consumer<? super T>> checks = new CopyOnWriteArrayList<>();
 
 	private Object lastStamp;
 
@@ -99,12 +99,12 @@ public final class ReloadableFile<T extends DataContent> implements Supplier<T>,
 	 * Checks the content serving now, and every content a reload brings before it serves, against what other files
 	 * need of it (the statuses they name, say): a check throws {@link DataFileException} to refuse a content.
 	 */
-	public synchronized void check(Consumer<T> check) {
+	public synchronized void check(Consumer<? super T> check) {
 		checked(check, this.current);
 		this.checks.add(check);
 	}
 
-	private void checked(Consumer<T> check, T content) {
+	private void checked(Consumer<? super T> check, T content) {
 		try {
 			check.accept(content);
 		}

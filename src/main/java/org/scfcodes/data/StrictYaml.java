@@ -2,9 +2,11 @@ package org.scfcodes.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -59,6 +61,20 @@ public final class StrictYaml {
 		 */
 		public String version(String declared) {
 			return declared + "+" + hash();
+		}
+
+		/**
+		 * The version of a file whose content also takes what it resolves from another file (the names of the
+		 * statuses it refers to): the version it declares and a short hash of its bytes and of what it resolved.
+		 */
+		public String version(String declared, String resolved) {
+			return declared + "+" + new Source(this.file, concat(this.bytes, resolved.getBytes(StandardCharsets.UTF_8))).hash();
+		}
+
+		private static byte[] concat(byte[] a, byte[] b) {
+			byte[] both = Arrays.copyOf(a, a.length + b.length);
+			System.arraycopy(b, 0, both, a.length, b.length);
+			return both;
 		}
 
 		/** A short hash of the bytes, the version of a file that declares none. */

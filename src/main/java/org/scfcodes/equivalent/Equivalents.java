@@ -9,9 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.scfcodes.data.DataContent;
+import org.scfcodes.data.DataFileException;
 import org.scfcodes.text.EditDistance;
+import org.scfcodes.text.StatusNames;
 import org.scfcodes.text.Text;
 
 /**
@@ -80,6 +83,16 @@ public final class Equivalents implements DataContent {
 	/** The retry policies set beside SCF's. */
 	public List<RetryComparison> retries() {
 		return this.retries;
+	}
+
+	/** Refuses a status catalog without a status an entry names: the entries name their statuses by it. */
+	public void requireStatusesIn(StatusNames names) {
+		Stream.concat(this.entries.stream().map(Equivalent::status), this.unmatched.stream().map(Unmatched::status))
+			.filter((status) -> names.nameOf(status).isEmpty())
+			.findFirst()
+			.ifPresent((status) -> {
+				throw new DataFileException("lacks status " + status + ", which the equivalents name");
+			});
 	}
 
 	public Optional<Platform> platform(String id) {

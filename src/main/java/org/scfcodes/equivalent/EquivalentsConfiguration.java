@@ -1,6 +1,7 @@
 package org.scfcodes.equivalent;
 
 import org.scfcodes.data.ReloadableFile;
+import org.scfcodes.text.StatusNames;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,15 +9,24 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * The equivalents on other platforms the service answers from ({@code scf-codes.equivalents.*}), reloaded when an external file changes.
+ * The equivalents on other platforms the service answers from ({@code scf-codes.equivalents.*}), reloaded when an
+ * external file changes, and again when the status catalog does, whose names their statuses take.
  */
 @Configuration(proxyBeanMethods = false)
 public class EquivalentsConfiguration {
 
 	/** Named as its health component and info key. */
 	@Bean
-	public ReloadableFile<Equivalents> equivalents(Environment environment, ResourceLoader resources) {
-		return EquivalentsLoader.FILE.open(environment, resources);
+	public ReloadableFile<Equivalents> equivalents(Environment environment, ResourceLoader resources,
+			ReloadableFile<? extends StatusNames> catalog) {
+		ReloadableFile<Equivalents> equivalents = EquivalentsLoader.file(catalog).open(environment, resources);
+		catalog.check((names) -> equivalents.current().requireStatusesIn(names));
+		catalog.onReload((loaded) -> {
+			if (loaded) {
+				equivalents.reload();
+			}
+		});
+		return equivalents;
 	}
 
 }

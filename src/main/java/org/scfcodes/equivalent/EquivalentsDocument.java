@@ -36,7 +36,8 @@ record EquivalentsDocument(@NotBlank String version,
 			LocalDate date, @Valid Text about) {
 	}
 
-	record EquivalentDocument(@NotNull StatusNumber status, @NotBlank String name, @NotBlank String platform,
+	/** One status on one platform: the status by its number, the name being the status catalog's. */
+	record EquivalentDocument(@NotNull StatusNumber status, @NotBlank String platform,
 			@NotNull @Pattern(regexp = MATCH, message = "must be exact or approximate") String match,
 			@Valid Text difference,
 			@NotEmpty(message = "names at least one thing a user sees on the platform") List<@Valid SightingDocument> sees,
@@ -69,7 +70,7 @@ record EquivalentsDocument(@NotBlank String version,
 	record FigureDocument(@NotNull Long value, @NotBlank String unit, @NotBlank String source) {
 	}
 
-	record UnmatchedDocument(@NotNull StatusNumber status, @NotBlank String name, @NotBlank String platform,
+	record UnmatchedDocument(@NotNull StatusNumber status, @NotBlank String platform,
 			@NotNull @Valid Text why, @NotBlank String source) {
 	}
 

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.scfcodes.data.DataFile;
 import org.scfcodes.data.Fields;
@@ -16,6 +19,7 @@ import org.scfcodes.equivalent.EquivalentsDocument.FigureDocument;
 import org.scfcodes.equivalent.EquivalentsDocument.RetryDocument;
 import org.scfcodes.equivalent.EquivalentsDocument.SightingDocument;
 import org.scfcodes.equivalent.EquivalentsDocument.UnmatchedDocument;
+import org.scfcodes.text.StatusNames;
 import org.scfcodes.text.StatusNumber;
 import tools.jackson.databind.JsonNode;
 
@@ -28,18 +32,23 @@ import org.springframework.core.io.Resource;
  */
 public final class EquivalentsLoader {
 
-	/** The equivalents file, embedded as {@code catalog/equivalents.yaml}. */
-	public static final DataFile<Equivalents> FILE = new DataFile<>("equivalents",
-			"classpath:catalog/equivalents.yaml", "entries", EquivalentsLoader::load);
+	/**
+	 * The equivalents file, embedded as {@code catalog/equivalents.yaml}, its statuses named by the status catalog of
+	 * the moment.
+	 */
+	public static DataFile<Equivalents> file(Supplier<? extends StatusNames> names) {
+		return new DataFile<>("equivalents", "classpath:catalog/equivalents.yaml", "entries",
+				(resource) -> load(resource, names.get()));
+	}
 
 	private EquivalentsLoader() {
 	}
 
-	/** Loads and checks the equivalents in the given resource. */
-	public static Equivalents load(Resource resource) {
+	/** Loads and checks the equivalents in the given resource, their statuses named as the status catalog names them. */
+	public static Equivalents load(Resource resource, StatusNames names) {
 		StrictYaml.Source source = StrictYaml.Source.of(resource);
 		EquivalentsDocument document = StrictYaml.read(source, EquivalentsDocument.class);
-		References references = new References(new Fields(source.file()), sources(document));
+		References references = new References(new Fields(source.file()), sources(document), names);
 		Map<String, Platform> platforms = new LinkedHashMap<>();
 		document.platforms().forEach((id, platform) -> platforms.put(id, new Platform(id, platform.name().strip(),
 				platform.reports(), references.source(platform.source(), "source", "platforms." + id + ": "))));
@@ -66,7 +75,7 @@ public final class EquivalentsLoader {
 			if (!listed.add(none.status() + " " + none.platform())) {
 				throw references.fields().fail(at, "a status is either an equivalent or unmatched on a platform, once");
 			}
-			unmatched.add(new Unmatched(none.status().value(), none.name().strip(), none.platform(), none.why(),
+			unmatched.add(new Unmatched(none.status().value(), references.name(none.status(), at), none.platform(), none.why(),
 					references.source(none.source(), "source", at)));
 		}
 		List<RetryComparison> retries = new ArrayList<>();
@@ -79,7 +88,12 @@ public final class EquivalentsLoader {
 					Map.copyOf(retry.quote()), retry.about(), references.source(retry.source(), "source", at)));
 		}
 		entries.sort((a, b) -> Integer.compare(a.status(), b.status()));
-		return new Equivalents(source.version(document.version()), Collections.unmodifiableMap(platforms),
+		String resolved = Stream.concat(entries.stream().map((entry) -> entry.status() + "=" + entry.name()),
+				unmatched.stream().map((none) -> none.status() + "=" + none.name()))
+			.distinct()
+			.sorted()
+			.collect(Collectors.joining(","));
+		return new Equivalents(source.version(document.version(), resolved), Collections.unmodifiableMap(platforms),
 				references.sources(), entries, unmatched, retries);
 	}
 
@@ -99,7 +113,13 @@ public final class EquivalentsLoader {
 	}
 
 	/** The file's pass over what crosses its entries: the platforms and pages they name, the matches they narrow. */
-	private record References(Fields fields, Map<String, Reference> sources) {
+	private record References(Fields fields, Map<String, Reference> sources, StatusNames names) {
+
+		/** The catalog's name of a status the file refers to, which must be in the catalog. */
+		String name(StatusNumber status, String at) {
+			return this.names.nameOf(status.value())
+				.orElseThrow(() -> this.fields.fail(at, "'status' names " + status + ", which the status catalog does not have"));
+		}
 
 		String source(String id, String field, String at) {
 			return this.fields.lookup(this.sources, id, field, at).id();
@@ -124,7 +144,7 @@ public final class EquivalentsLoader {
 								source(limit.there().source(), "limits.there.source", at)),
 						limit.note()))
 				.toList();
-			return new Equivalent(entry.status().value(), entry.name().strip(), entry.platform(), entry.match(),
+			return new Equivalent(entry.status().value(), name(entry.status(), at), entry.platform(), entry.match(),
 					entry.difference(), sees, limits);
 		}
 

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("fuzz")
 class ErrorTextDecoderFuzzTests {
 
-	private static final ReloadableFile<ApiErrorCatalog> API_ERRORS = ApiErrorLoader.FILE.at(new ClassPathResource("catalog/api-errors.yaml"));
+	private static final ReloadableFile<ApiErrorCatalog> API_ERRORS = ApiErrorLoader.file(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml"))).at(new ClassPathResource("catalog/api-errors.yaml"));
 
 	private static final ErrorTextDecoder DECODER = new ErrorTextDecoder(
 			CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")),

@@ -20,7 +20,7 @@ class ErrorTextDecoderTests {
 
 	private final ErrorTextDecoder decoder = new ErrorTextDecoder(
 			CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")),
-			ApiErrorLoader.FILE.at(new ClassPathResource("catalog/api-errors.yaml")),
+			ApiErrorLoader.file(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml"))).at(new ClassPathResource("catalog/api-errors.yaml")),
 			TestMessages.bundles());
 
 	@Test

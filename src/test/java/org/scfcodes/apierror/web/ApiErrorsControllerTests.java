@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.scfcodes.apierror.ApiErrorCatalog;
 import org.scfcodes.apierror.ApiErrorConfiguration;
+import org.scfcodes.catalog.CatalogConfiguration;
 import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of the API error lookups.
  */
 @WebMvcTest(ApiErrorsController.class)
-@Import({ ApiErrorConfiguration.class, ApiErrorLookups.class, SimpleMeterRegistry.class })
+@Import({ CatalogConfiguration.class, ApiErrorConfiguration.class, ApiErrorLookups.class, SimpleMeterRegistry.class })
 class ApiErrorsControllerTests {
 
 	@Autowired

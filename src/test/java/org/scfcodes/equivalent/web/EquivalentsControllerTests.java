@@ -1,6 +1,7 @@
 package org.scfcodes.equivalent.web;
 
 import org.junit.jupiter.api.Test;
+import org.scfcodes.catalog.CatalogConfiguration;
 import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.equivalent.Equivalents;
 import org.scfcodes.equivalent.EquivalentsConfiguration;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of the reverse lookup: from an error as another platform names it to the SCF statuses.
  */
 @WebMvcTest(EquivalentsController.class)
-@Import(EquivalentsConfiguration.class)
+@Import({ CatalogConfiguration.class, EquivalentsConfiguration.class })
 class EquivalentsControllerTests {
 
 	@Autowired
