@@ -1,7 +1,6 @@
 package org.scfcodes.apierror;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.scfcodes.apierror.ApiErrorsDocument.CitationDocument;
 import org.scfcodes.apierror.ApiErrorsDocument.ErrorDocument;
 import org.scfcodes.data.DataFile;
 import org.scfcodes.data.Fields;
+import org.scfcodes.data.SourceDocument;
 import org.scfcodes.data.StrictYaml;
 import org.scfcodes.text.Source;
 import org.scfcodes.text.StatusNames;
@@ -42,10 +42,10 @@ public final class ApiErrorLoader {
 
 	/** Loads and checks the API errors in the given resource, their statuses named as the status catalog names them. */
 	public static ApiErrorCatalog load(Resource resource, StatusNames names) {
-		StrictYaml.Source source = StrictYaml.Source.of(resource);
-		ApiErrorsDocument document = StrictYaml.read(source, ApiErrorsDocument.class);
-		Fields fields = new Fields(source.file());
-		Map<String, Source> sources = sources(document);
+		StrictYaml.FileContent file = StrictYaml.FileContent.of(resource);
+		ApiErrorsDocument document = StrictYaml.read(file, ApiErrorsDocument.class);
+		Fields fields = new Fields(file.name());
+		Map<String, Source> sources = SourceDocument.sources(document.sources());
 		fields.lookup(sources, document.descriptions().en(), "descriptions.en", "");
 		fields.lookup(sources, document.descriptions().zh(), "descriptions.zh", "");
 		List<ApiError> errors = new ArrayList<>();
@@ -54,14 +54,14 @@ public final class ApiErrorLoader {
 			JsonNode node = document.errors().get(i);
 			String entry = StrictYaml.entryName(StrictYaml.value(node, "code"), "errors", i);
 			String at = "entry " + entry + ": ";
-			ApiError error = error(StrictYaml.convert(source, entry, node, ErrorDocument.class), sources, names, fields,
+			ApiError error = error(StrictYaml.convert(file, entry, node, ErrorDocument.class), sources, names, fields,
 					at);
 			if (!seen.add(ApiErrorCatalog.key(error.code()))) {
 				throw fields.fail(at, "duplicate code " + error.code());
 			}
 			errors.add(error);
 		}
-		return new ApiErrorCatalog(source.version(document.version(), statusNames(errors)), errors, sources);
+		return new ApiErrorCatalog(file.version(document.version(), statusNames(errors)), errors, sources);
 	}
 
 	private static ApiError error(ErrorDocument error, Map<String, Source> sources, StatusNames names, Fields fields,
@@ -88,14 +88,6 @@ public final class ApiErrorLoader {
 			String field, String at) {
 		fields.lookup(sources, cite.source(), field + ".source", at);
 		return new ApiError.Citation(cite.source(), cite.quote());
-	}
-
-	private static Map<String, Source> sources(ApiErrorsDocument document) {
-		Map<String, Source> sources = new HashMap<>();
-		document.sources()
-			.forEach((id, source) -> sources.put(id, new Source(id, source.title(), source.url(),
-					(source.date() != null) ? source.date().toString() : null, false, source.about())));
-		return sources;
 	}
 
 	/** The statuses the errors name, with their names, as part of the file's version. */

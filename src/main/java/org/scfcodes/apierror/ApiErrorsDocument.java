@@ -1,6 +1,5 @@
 package org.scfcodes.apierror;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.scfcodes.data.SourceDocument;
 import org.scfcodes.text.StatusNumber;
 import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
@@ -20,11 +20,6 @@ import tools.jackson.databind.JsonNode;
  */
 record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull @Valid SourceDocument> sources,
 		@NotNull @Valid DescriptionsDocument descriptions, @NotNull List<JsonNode> errors) {
-
-	record SourceDocument(@NotNull @Valid Text title,
-			@NotBlank @Pattern(regexp = "https://.*", message = "must be an https URL") String url, LocalDate date,
-			@Valid Text about) {
-	}
 
 	/** Where the official descriptions come from, per language. */
 	record DescriptionsDocument(@NotBlank String en, @NotBlank String zh) {

@@ -1,6 +1,5 @@
 package org.scfcodes.catalog;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.scfcodes.data.SourceDocument;
 import org.scfcodes.text.StatusNumber;
 import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
@@ -28,11 +28,6 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 	static final String HTTPS = "https://.*";
 
 	static final String WORDS = "(?s).*\\S.*";
-
-	record SourceDocument(@NotNull @Valid Text title,
-			@NotBlank @Pattern(regexp = HTTPS, message = "must be an https URL") String url, LocalDate date,
-			Boolean statusPage, @Valid Text about) {
-	}
 
 	record RecyclingDocument(@NotBlank String source, @NotNull @Valid Text documented,
 			@NotNull @Valid Text notDocumented) {

@@ -26,16 +26,16 @@ public final class CatalogLoader {
 
 	/** Loads and checks the catalog in the given resource. */
 	public static CodeCatalog load(Resource resource) {
-		StrictYaml.Source source = StrictYaml.Source.of(resource);
-		CatalogDocument document = StrictYaml.read(source, CatalogDocument.class);
-		CatalogReferences references = new CatalogReferences(new Fields(source.file()), document);
+		StrictYaml.FileContent file = StrictYaml.FileContent.of(resource);
+		CatalogDocument document = StrictYaml.read(file, CatalogDocument.class);
+		CatalogReferences references = new CatalogReferences(new Fields(file.name()), document);
 		List<StatusCode> codes = new ArrayList<>();
 		for (int i = 0; i < document.codes().size(); i++) {
 			JsonNode node = document.codes().get(i);
 			String entry = StrictYaml.entryName(StrictYaml.value(node, "status"), "codes", i);
-			codes.add(references.code(entry, StrictYaml.convert(source, entry, node, CodeDocument.class)));
+			codes.add(references.code(entry, StrictYaml.convert(file, entry, node, CodeDocument.class)));
 		}
-		return new CodeCatalog(source.version(document.version()), codes);
+		return new CodeCatalog(file.version(document.version()), codes);
 	}
 
 }

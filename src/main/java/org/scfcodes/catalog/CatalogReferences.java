@@ -15,6 +15,7 @@ import org.scfcodes.catalog.CatalogDocument.LinkDocument;
 import org.scfcodes.catalog.CatalogDocument.OfficialDocument;
 import org.scfcodes.catalog.CatalogDocument.RetryTextDocument;
 import org.scfcodes.data.Fields;
+import org.scfcodes.data.SourceDocument;
 import org.scfcodes.text.Language;
 import org.scfcodes.text.Source;
 import org.scfcodes.text.Text;
@@ -51,7 +52,7 @@ final class CatalogReferences {
 
 	CatalogReferences(Fields fields, CatalogDocument document) {
 		this.fields = fields;
-		this.sources = sources(document);
+		this.sources = SourceDocument.sources(document.sources());
 		this.recycling = document.recycling();
 		this.fields.lookup(this.sources, this.recycling.source(), "recycling.source", "");
 		this.payloadField = field(document.whereSeen().payloadField(), "where-seen.payload-field");
@@ -178,16 +179,6 @@ final class CatalogReferences {
 
 	private WhereSeen.Field field(FieldDocument field, String name) {
 		return new WhereSeen.Field(field.name(), this.fields.lookup(this.sources, field.source(), name + ".source", "").id());
-	}
-
-	private static Map<String, Source> sources(CatalogDocument document) {
-		Map<String, Source> sources = new HashMap<>();
-		document.sources()
-			.forEach((id, source) -> sources.put(id,
-					new Source(id, source.title(), source.url(),
-							(source.date() != null) ? source.date().toString() : null,
-							Boolean.TRUE.equals(source.statusPage()), source.about())));
-		return Map.copyOf(sources);
 	}
 
 	/** Items written one bilingual text each, served as the list of each language. */

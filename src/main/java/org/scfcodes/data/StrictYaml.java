@@ -42,13 +42,13 @@ public final class StrictYaml {
 	private StrictYaml() {
 	}
 
-	/** A file's name and bytes, as read once. */
-	public record Source(String file, byte[] bytes) {
+	/** A data file's name and bytes, as read once. */
+	public record FileContent(String name, byte[] bytes) {
 
-		public static Source of(Resource resource) {
+		public static FileContent of(Resource resource) {
 			String name = (resource.getFilename() != null) ? resource.getFilename() : resource.getDescription();
 			try (InputStream in = resource.getInputStream()) {
-				return new Source(name, in.readAllBytes());
+				return new FileContent(name, in.readAllBytes());
 			}
 			catch (IOException ex) {
 				throw new DataFileException(name + ": cannot be read: " + ex.getMessage(), ex);
@@ -68,7 +68,7 @@ public final class StrictYaml {
 		 * statuses it refers to): the version it declares and a short hash of its bytes and of what it resolved.
 		 */
 		public String version(String declared, String resolved) {
-			return declared + "+" + new Source(this.file, concat(this.bytes, resolved.getBytes(StandardCharsets.UTF_8))).hash();
+			return declared + "+" + new FileContent(this.name, concat(this.bytes, resolved.getBytes(StandardCharsets.UTF_8))).hash();
 		}
 
 		private static byte[] concat(byte[] a, byte[] b) {
@@ -90,37 +90,37 @@ public final class StrictYaml {
 	}
 
 	/** The whole file as the given type, its declared field rules checked. */
-	public static <T> T read(Source source, Class<T> type) {
-		return new Fields(source.file()).valid(readOnly(source, type), "");
+	public static <T> T read(FileContent file, Class<T> type) {
+		return new Fields(file.name()).valid(readOnly(file, type), "");
 	}
 
-	private static <T> T readOnly(Source source, Class<T> type) {
+	private static <T> T readOnly(FileContent file, Class<T> type) {
 		T value;
 		try {
-			value = YAML.readValue(source.bytes(), type);
+			value = YAML.readValue(file.bytes(), type);
 		}
 		catch (JacksonException ex) {
-			throw new DataFileException(source.file() + ": " + explain(ex), ex);
+			throw new DataFileException(file.name() + ": " + explain(ex), ex);
 		}
 		if (value == null) {
-			throw new DataFileException(source.file() + ": the file is empty");
+			throw new DataFileException(file.name() + ": the file is empty");
 		}
 		return value;
 	}
 
 	/** One entry of a file, read from its tree, its declared field rules checked, with the entry named in any error. */
-	public static <T> T convert(Source source, String entry, JsonNode node, Class<T> type) {
+	public static <T> T convert(FileContent file, String entry, JsonNode node, Class<T> type) {
 		T value;
 		try {
 			value = YAML.treeToValue(node, type);
 		}
 		catch (JacksonException ex) {
-			throw new DataFileException(source.file() + ": entry " + entry + ": " + explain(ex), ex);
+			throw new DataFileException(file.name() + ": entry " + entry + ": " + explain(ex), ex);
 		}
 		if (value == null) {
-			throw new DataFileException(source.file() + ": entry " + entry + ": the entry is empty");
+			throw new DataFileException(file.name() + ": entry " + entry + ": the entry is empty");
 		}
-		return new Fields(source.file()).valid(value, "entry " + entry + ": ");
+		return new Fields(file.name()).valid(value, "entry " + entry + ": ");
 	}
 
 	/**

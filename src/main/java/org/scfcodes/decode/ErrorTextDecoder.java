@@ -30,20 +30,20 @@ public class ErrorTextDecoder {
 
 	private static final int MAX_EVIDENCE = 20;
 
-	private final Supplier<CodeCatalog> catalogs;
+	private final Supplier<CodeCatalog> catalog;
 
 	private final Supplier<ApiErrorCatalog> apiErrors;
 
 	private final MessageSource messages;
 
-	ErrorTextDecoder(Supplier<CodeCatalog> catalogs, Supplier<ApiErrorCatalog> apiErrors, MessageSource messages) {
-		this.catalogs = catalogs;
+	ErrorTextDecoder(Supplier<CodeCatalog> catalog, Supplier<ApiErrorCatalog> apiErrors, MessageSource messages) {
+		this.catalog = catalog;
 		this.apiErrors = apiErrors;
 		this.messages = messages;
 	}
 
 	public DecodeAnswer decode(String text) {
-		CodeCatalog catalog = this.catalogs.get();
+		CodeCatalog catalog = this.catalog.get();
 		ApiErrorCatalog errorCatalog = this.apiErrors.get();
 		TextScan scan = new TextScan(text);
 		ApiErrorFields fields = apiErrors(scan.apiErrorFields(), errorCatalog);

@@ -1,11 +1,9 @@
 package org.scfcodes.equivalent;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,16 +11,15 @@ import java.util.stream.Stream;
 
 import org.scfcodes.data.DataContent;
 import org.scfcodes.data.DataFileException;
-import org.scfcodes.text.EditDistance;
+import org.scfcodes.text.Keys;
 import org.scfcodes.text.StatusNames;
+import org.scfcodes.text.Suggestions;
 import org.scfcodes.text.Text;
 
 /**
  * The equivalents as loaded and checked: looked up by SCF status, or by what a platform calls an error.
  */
 public final class Equivalents implements DataContent {
-
-	private static final int MAX_COMPARED = 100;
 
 	private static final Text NONE_CITED = new Text("No equivalent on this platform is cited.",
 			"未找到此平台上有出处的对应错误。");
@@ -96,7 +93,7 @@ public final class Equivalents implements DataContent {
 	}
 
 	public Optional<Platform> platform(String id) {
-		return Optional.ofNullable(this.platforms.get(id.strip().toLowerCase(Locale.ROOT)));
+		return Optional.ofNullable(this.platforms.get(Keys.of(id)));
 	}
 
 	/**
@@ -166,15 +163,7 @@ public final class Equivalents implements DataContent {
 
 	/** The known identifiers nearest to one that is not known. */
 	public List<String> nearest(String platform, String error, int limit) {
-		String wanted = error.strip().toLowerCase(Locale.ROOT);
-		if (wanted.isEmpty() || wanted.length() > MAX_COMPARED) {
-			return List.of();
-		}
-		return identifiers(platform).stream()
-			.sorted(Comparator.comparingInt((String known) -> EditDistance.between(wanted, known.toLowerCase(Locale.ROOT)))
-				.thenComparing(String.CASE_INSENSITIVE_ORDER))
-			.limit(limit)
-			.toList();
+		return Suggestions.nearest(error, identifiers(platform), limit);
 	}
 
 	private static Set<String> citedBy(Equivalent entry) {

@@ -46,9 +46,9 @@ public final class EquivalentsLoader {
 
 	/** Loads and checks the equivalents in the given resource, their statuses named as the status catalog names them. */
 	public static Equivalents load(Resource resource, StatusNames names) {
-		StrictYaml.Source source = StrictYaml.Source.of(resource);
-		EquivalentsDocument document = StrictYaml.read(source, EquivalentsDocument.class);
-		References references = new References(new Fields(source.file()), sources(document), names);
+		StrictYaml.FileContent file = StrictYaml.FileContent.of(resource);
+		EquivalentsDocument document = StrictYaml.read(file, EquivalentsDocument.class);
+		References references = new References(new Fields(file.name()), sources(document), names);
 		Map<String, Platform> platforms = new LinkedHashMap<>();
 		document.platforms().forEach((id, platform) -> platforms.put(id, new Platform(id, platform.name().strip(),
 				platform.reports(), references.source(platform.source(), "source", "platforms." + id + ": "))));
@@ -58,7 +58,7 @@ public final class EquivalentsLoader {
 			JsonNode node = document.equivalents().get(i);
 			String entry = entryName(node, "equivalents", i);
 			String at = "entry " + entry + ": ";
-			Equivalent equivalent = references.entry(StrictYaml.convert(source, entry, node, EquivalentDocument.class),
+			Equivalent equivalent = references.entry(StrictYaml.convert(file, entry, node, EquivalentDocument.class),
 					platforms, at);
 			if (!listed.add(equivalent.status() + " " + equivalent.platform())) {
 				throw references.fields().fail(at, "listed twice for this platform");
@@ -70,7 +70,7 @@ public final class EquivalentsLoader {
 		for (int i = 0; i < nodes.size(); i++) {
 			String entry = entryName(nodes.get(i), "unmatched", i);
 			String at = "unmatched " + entry + ": ";
-			UnmatchedDocument none = StrictYaml.convert(source, entry, nodes.get(i), UnmatchedDocument.class);
+			UnmatchedDocument none = StrictYaml.convert(file, entry, nodes.get(i), UnmatchedDocument.class);
 			references.fields().lookup(platforms, none.platform(), "platform", at);
 			if (!listed.add(none.status() + " " + none.platform())) {
 				throw references.fields().fail(at, "a status is either an equivalent or unmatched on a platform, once");
@@ -93,7 +93,7 @@ public final class EquivalentsLoader {
 			.distinct()
 			.sorted()
 			.collect(Collectors.joining(","));
-		return new Equivalents(source.version(document.version(), resolved), Collections.unmodifiableMap(platforms),
+		return new Equivalents(file.version(document.version(), resolved), Collections.unmodifiableMap(platforms),
 				references.sources(), entries, unmatched, retries);
 	}
 

@@ -58,9 +58,9 @@ final class FindingTexts {
 	}
 
 	static FindingTexts load(Resource resource) {
-		StrictYaml.Source source = StrictYaml.Source.of(resource);
-		FindingsDocument document = StrictYaml.read(source, FindingsDocument.class);
-		Fields fields = new Fields(source.file());
+		StrictYaml.FileContent file = StrictYaml.FileContent.of(resource);
+		FindingsDocument document = StrictYaml.read(file, FindingsDocument.class);
+		Fields fields = new Fields(file.name());
 		Map<Rule, RuleDocument> rules = new EnumMap<>(Rule.class);
 		Set<String> unknown = new TreeSet<>(document.rules().keySet());
 		for (Rule rule : Rule.values()) {
@@ -69,12 +69,12 @@ final class FindingTexts {
 				throw fields.fail("", "missing rule " + rule.id());
 			}
 			unknown.remove(rule.id());
-			rules.put(rule, StrictYaml.convert(source, rule.id(), node, RuleDocument.class));
+			rules.put(rule, StrictYaml.convert(file, rule.id(), node, RuleDocument.class));
 		}
 		if (!unknown.isEmpty()) {
 			throw fields.fail("", "unknown rules " + unknown);
 		}
-		return new FindingTexts(source.file(), rules);
+		return new FindingTexts(file.name(), rules);
 	}
 
 	/**

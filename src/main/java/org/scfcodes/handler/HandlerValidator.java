@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class HandlerValidator {
 
-	private final ReloadableFile<CodeCatalog> catalogs;
+	private final ReloadableFile<CodeCatalog> catalogFile;
 
 	private final Runtimes runtimes;
 
@@ -22,12 +22,12 @@ public class HandlerValidator {
 
 	private final PackageLimits limits;
 
-	HandlerValidator(ReloadableFile<CodeCatalog> catalogs, PackageLimits limits) {
-		this.catalogs = catalogs;
+	HandlerValidator(ReloadableFile<CodeCatalog> catalogFile, PackageLimits limits) {
+		this.catalogFile = catalogFile;
 		this.limits = limits;
 		this.runtimes = Runtimes.load(new ClassPathResource("handler/runtimes.yaml"));
 		this.texts = FindingTexts.load(new ClassPathResource("handler/findings.yaml"));
-		catalogs.check(this.texts::requireStatusesIn);
+		catalogFile.check(this.texts::requireStatusesIn);
 	}
 
 	public Runtimes runtimes() {
@@ -46,7 +46,7 @@ public class HandlerValidator {
 			throw new UnknownValueException("function type", functionType, List.of("event", "web", "http", "image"));
 		}
 		ZipPackage zip = (packageBytes != null) ? ZipPackage.read(packageBytes, this.limits) : null;
-		CodeCatalog catalog = this.catalogs.current();
+		CodeCatalog catalog = this.catalogFile.current();
 		Findings findings = new Findings(this.texts, catalog, runtime);
 		HandlerSyntax.Result syntax = checkSyntax(runtime, handler, type, findings);
 		String fromPackage = (zip != null) ? new PackageCheck(zip, findings).check(runtime, type, syntax.parts()) : null;

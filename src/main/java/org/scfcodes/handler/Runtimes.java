@@ -3,13 +3,13 @@ package org.scfcodes.handler;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.scfcodes.data.Fields;
 import org.scfcodes.data.StrictYaml;
 import org.scfcodes.handler.RuntimesDocument.LanguageDocument;
 import org.scfcodes.handler.RuntimesDocument.RuntimeDocument;
+import org.scfcodes.text.Keys;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.io.Resource;
@@ -31,7 +31,7 @@ public final class Runtimes {
 		Map<String, Runtime> names = new HashMap<>();
 		for (Runtime runtime : all) {
 			for (String name : concat(runtime.id(), runtime.aliases())) {
-				Runtime previous = names.put(name.toLowerCase(Locale.ROOT), runtime);
+				Runtime previous = names.put(Keys.of(name), runtime);
 				if (previous != null && previous != runtime) {
 					throw fields.fail("entry " + runtime.id() + ": ", "the name " + name + " is given twice");
 				}
@@ -41,21 +41,21 @@ public final class Runtimes {
 	}
 
 	static Runtimes load(Resource resource) {
-		StrictYaml.Source source = StrictYaml.Source.of(resource);
-		RuntimesDocument document = StrictYaml.read(source, RuntimesDocument.class);
-		Fields fields = new Fields(source.file());
+		StrictYaml.FileContent file = StrictYaml.FileContent.of(resource);
+		RuntimesDocument document = StrictYaml.read(file, RuntimesDocument.class);
+		Fields fields = new Fields(file.name());
 		List<Runtime> runtimes = new ArrayList<>();
 		for (int i = 0; i < document.runtimes().size(); i++) {
 			JsonNode node = document.runtimes().get(i);
 			String entry = StrictYaml.entryName(StrictYaml.value(node, "id"), "runtimes", i);
-			RuntimeDocument runtime = StrictYaml.convert(source, entry, node, RuntimeDocument.class);
+			RuntimeDocument runtime = StrictYaml.convert(file, entry, node, RuntimeDocument.class);
 			LanguageDocument language = fields.lookup(document.languages(), runtime.language(), "language",
 					"entry " + entry + ": ");
 			runtimes.add(new Runtime(runtime.id(), (runtime.aliases() != null) ? runtime.aliases() : List.of(),
 					runtime.language(), language.form().id(), language.suffix(), language.example(),
 					Boolean.TRUE.equals(runtime.deprecated()), Boolean.TRUE.equals(runtime.inferred()), runtime.notes()));
 		}
-		return new Runtimes(source.hash(), runtimes, fields);
+		return new Runtimes(file.hash(), runtimes, fields);
 	}
 
 	/** Changes whenever the runtimes file does. */
@@ -69,7 +69,7 @@ public final class Runtimes {
 
 	/** The runtime with this identifier or alias, ignoring case and surrounding spaces, or {@code null}. */
 	public Runtime find(String name) {
-		return (name != null) ? this.byName.get(name.strip().toLowerCase(Locale.ROOT)) : null;
+		return (name != null) ? this.byName.get(Keys.of(name)) : null;
 	}
 
 	/** Every identifier accepted, for error messages. */
