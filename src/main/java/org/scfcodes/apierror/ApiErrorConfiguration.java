@@ -20,12 +20,7 @@ public class ApiErrorConfiguration {
 	public ReloadableFile<ApiErrorCatalog> apiErrors(Environment environment, ResourceLoader resources,
 			ReloadableFile<? extends StatusNames> catalog) {
 		ReloadableFile<ApiErrorCatalog> apiErrors = ApiErrorLoader.file(catalog).open(environment, resources);
-		catalog.check((names) -> apiErrors.current().requireStatusesIn(names));
-		catalog.onReload((loaded) -> {
-			if (loaded) {
-				apiErrors.reload();
-			}
-		});
+		apiErrors.refersTo(catalog, (errors, names) -> errors.requireStatusesIn(names));
 		return apiErrors;
 	}
 

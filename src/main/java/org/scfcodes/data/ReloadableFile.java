@@ -12,9 +12,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,17 +49,17 @@ public final class ReloadableFile<T extends DataContent> implements Supplier<T>,
 
 	private final Resource location;
 
-	private final ScheduledExecutorService watcher;
+	private final @Nullable ScheduledExecutorService watcher;
 
 	private volatile T current;
 
-	private volatile Failure lastFailure;
+	private volatile @Nullable Failure lastFailure;
 
 	private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
 
 	private final List<Consumer<? super T>> checks = new CopyOnWriteArrayList<>();
 
-	private Object lastStamp;
+	private @Nullable Object lastStamp;
 
 	/** Loads the file, and watches it for changes when it is an external file and reloading is on. */
 	ReloadableFile(DataFile<T> file, DataFileSettings settings) {
@@ -86,7 +88,7 @@ public final class ReloadableFile<T extends DataContent> implements Supplier<T>,
 	}
 
 	/** The last reload that failed since the last one that succeeded, or {@code null}. */
-	public Failure lastFailure() {
+	public @Nullable Failure lastFailure() {
 		return this.lastFailure;
 	}
 
@@ -102,6 +104,20 @@ public final class ReloadableFile<T extends DataContent> implements Supplier<T>,
 	public synchronized void check(Consumer<? super T> check) {
 		checked(check, this.current);
 		this.checks.add(check);
+	}
+
+	/**
+	 * Makes this file refer to another: a content of the other that this file's content refuses (throwing
+	 * {@link DataFileException}) is refused, and this file is loaded again whenever the other changes, so that what it
+	 * takes from the other follows it.
+	 */
+	public <N> void refersTo(ReloadableFile<? extends N> other, BiConsumer<? super T, N> requirement) {
+		other.check((content) -> requirement.accept(this.current, content));
+		other.onReload((loaded) -> {
+			if (loaded) {
+				reload();
+			}
+		});
 	}
 
 	private void checked(Consumer<? super T> check, T content) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.data.DataContent;
 import org.scfcodes.data.DataFileException;
 import org.scfcodes.text.Keys;
@@ -125,7 +126,7 @@ public final class Equivalents implements DataContent {
 	 * The SCF statuses a platform's error identifier matches, ignoring case and surrounding spaces; on every platform
 	 * when none is named.
 	 */
-	public List<Match> find(String platform, String error) {
+	public List<Match> find(@Nullable String platform, String error) {
 		String wanted = error.strip();
 		List<Match> matches = new ArrayList<>();
 		for (Equivalent entry : this.entries) {
@@ -151,7 +152,7 @@ public final class Equivalents implements DataContent {
 	}
 
 	/** The identifiers known on a platform (on every platform when none is named), sorted. */
-	public List<String> identifiers(String platform) {
+	public List<String> identifiers(@Nullable String platform) {
 		return this.entries.stream()
 			.filter((entry) -> platform == null || entry.platform().equals(platform))
 			.flatMap((entry) -> entry.identifiers().stream())
@@ -162,7 +163,7 @@ public final class Equivalents implements DataContent {
 	}
 
 	/** The known identifiers nearest to one that is not known. */
-	public List<String> nearest(String platform, String error, int limit) {
+	public List<String> nearest(@Nullable String platform, String error, int limit) {
 		return Suggestions.nearest(error, identifiers(platform), limit);
 	}
 

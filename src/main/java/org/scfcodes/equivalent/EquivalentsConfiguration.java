@@ -20,12 +20,7 @@ public class EquivalentsConfiguration {
 	public ReloadableFile<Equivalents> equivalents(Environment environment, ResourceLoader resources,
 			ReloadableFile<? extends StatusNames> catalog) {
 		ReloadableFile<Equivalents> equivalents = EquivalentsLoader.file(catalog).open(environment, resources);
-		catalog.check((names) -> equivalents.current().requireStatusesIn(names));
-		catalog.onReload((loaded) -> {
-			if (loaded) {
-				equivalents.reload();
-			}
-		});
+		equivalents.refersTo(catalog, (entries, names) -> entries.requireStatusesIn(names));
 		return equivalents;
 	}
 
