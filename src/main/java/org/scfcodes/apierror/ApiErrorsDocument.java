@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.scfcodes.data.Rules;
 import org.scfcodes.data.SourceDocument;
 import org.scfcodes.text.StatusNumber;
 import org.scfcodes.text.Text;
@@ -26,7 +27,7 @@ record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull
 	}
 
 	record CitationDocument(@NotBlank String source,
-			@NotEmpty(message = "needs the official words in en or zh") Map<@Pattern(regexp = "en|zh",
+			@NotEmpty(message = "needs the official words in en or zh") Map<@Pattern(regexp = Rules.LANGUAGE,
 					message = "needs the official words in en or zh") String, @NotBlank String> quote) {
 	}
 
@@ -42,7 +43,7 @@ record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull
 			@NotBlank @Pattern(regexp = "\\s*[\\p{L}\\p{N}]+(\\.[\\p{L}\\p{N}]+)*\\s*",
 					message = "must be dot-separated words of letters and digits") String code,
 			@NotNull @Valid Text description,
-			Map<@Pattern(regexp = "en|zh", message = "maps en or zh to missing or cut-short") String, @Pattern(
+			Map<@Pattern(regexp = Rules.LANGUAGE, message = "maps en or zh to missing or cut-short") String, @Pattern(
 					regexp = "missing|cut-short", message = "maps en or zh to missing or cut-short") String> translated,
 			List<@Valid RemedyDocument> remedies, @Valid Text noRemedy, @Valid CitationDocument related,
 			List<@NotBlank String> actions, List<@Valid StatusDocument> statuses) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.scfcodes.data.Rules;
 import org.scfcodes.data.SourceDocument;
 import org.scfcodes.text.StatusNumber;
 import org.scfcodes.text.Text;
@@ -23,12 +24,6 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 		@NotNull @Valid RecyclingDocument recycling, @NotNull @Valid WhereSeenDocument whereSeen,
 		@NotNull @Valid RetryDocument retry, @NotNull List<JsonNode> codes) {
 
-	static final String LANGUAGE = "en|zh";
-
-	static final String HTTPS = "https://.*";
-
-	static final String WORDS = "(?s).*\\S.*";
-
 	record RecyclingDocument(@NotBlank String source, @NotNull @Valid Text documented,
 			@NotNull @Valid Text notDocumented) {
 	}
@@ -41,8 +36,8 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 	}
 
 	record RetryTextDocument(@NotBlank String source,
-			@NotNull @Pattern(regexp = LANGUAGE, message = "must be en or zh") String language,
-			@Pattern(regexp = LANGUAGE, message = "must name the other language") String translatedFrom,
+			@NotNull @Pattern(regexp = Rules.LANGUAGE, message = "must be en or zh") String language,
+			@Pattern(regexp = Rules.LANGUAGE, message = "must name the other language") String translatedFrom,
 			String heading, @NotBlank String text, @Valid Text about) {
 
 		@AssertTrue(message = "'translated-from' must name the other language")
@@ -67,9 +62,9 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 	}
 
 	record OfficialDocument(@NotBlank String source,
-			@NotNull @Pattern(regexp = LANGUAGE, message = "must be en or zh") String language,
-			@Pattern(regexp = LANGUAGE, message = "must name the other language") String translatedFrom,
-			@Pattern(regexp = WORDS, message = "must not be empty") String description,
+			@NotNull @Pattern(regexp = Rules.LANGUAGE, message = "must be en or zh") String language,
+			@Pattern(regexp = Rules.LANGUAGE, message = "must name the other language") String translatedFrom,
+			@Pattern(regexp = Rules.WORDS, message = "must not be empty") String description,
 			List<@NotBlank String> solution, List<@Valid LinkDocument> links) {
 
 		@AssertTrue(message = "an 'official' text states something (description, solution or links)")
@@ -85,7 +80,7 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 	}
 
 	record LinkDocument(@NotBlank String text,
-			@NotBlank @Pattern(regexp = HTTPS, message = "must be an https URL") String url) {
+			@NotBlank @Pattern(regexp = Rules.HTTPS, message = "must be an https URL") String url) {
 
 		Link link() {
 			return new Link(this.text, this.url);

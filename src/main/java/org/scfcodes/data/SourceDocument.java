@@ -17,7 +17,7 @@ import org.scfcodes.text.Text;
  * address, its date where it shows one, whether it is a revision of the status-code page, and how it was read.
  */
 public record SourceDocument(@NotNull @Valid Text title,
-		@NotBlank @Pattern(regexp = "https://.*", message = "must be an https URL") String url,
+		@NotBlank @Pattern(regexp = Rules.HTTPS, message = "must be an https URL") String url,
 		@Nullable LocalDate date, @Nullable Boolean statusPage, @Valid @Nullable Text about) {
 
 	/** The pages of a file's {@code sources:}, by key. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.scfcodes.data.Rules;
 import org.scfcodes.text.StatusNumber;
 import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
@@ -30,7 +31,7 @@ record EquivalentsDocument(@NotBlank String version,
 	}
 
 	record SourceDocument(@NotBlank String title,
-			@NotBlank @Pattern(regexp = "https://.*", message = "must be an https URL") String url,
+			@NotBlank @Pattern(regexp = Rules.HTTPS, message = "must be an https URL") String url,
 			@NotNull @Pattern(regexp = "official|third-party",
 					message = "must be one of [official, third-party]") String publisher,
 			LocalDate date, @Valid Text about) {
@@ -75,7 +76,7 @@ record EquivalentsDocument(@NotBlank String version,
 	}
 
 	record RetryDocument(@NotBlank String platform, @NotEmpty(message = "names at least one status") List<@NotNull StatusNumber> statuses,
-			@NotEmpty(message = "gives the words of the platform in en or zh") Map<@Pattern(regexp = "en|zh",
+			@NotEmpty(message = "gives the words of the platform in en or zh") Map<@Pattern(regexp = Rules.LANGUAGE,
 					message = "gives the words of the platform in en or zh") String, @NotBlank String> quote,
 			@Valid Text about, @NotBlank String source) {
 	}
