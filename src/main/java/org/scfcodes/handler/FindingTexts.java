@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.data.DataFileException;
 import org.scfcodes.data.Fields;
@@ -38,7 +39,7 @@ final class FindingTexts {
 	record FindingsDocument(@NotNull Map<String, JsonNode> rules) {
 	}
 
-	record RuleDocument(@NotNull Finding.Severity severity, @Valid FailureDocument failure, @NotNull @Valid Text message) {
+	record RuleDocument(@NotNull Finding.Severity severity, @Valid @Nullable FailureDocument failure, @NotNull @Valid Text message) {
 
 		@AssertTrue(message = "errors, and only errors, name a 'failure'")
 		boolean isFailureOfAnError() {
@@ -48,7 +49,7 @@ final class FindingTexts {
 	}
 
 	record FailureDocument(@NotNull @Pattern(regexp = "deploy|invocation", message = "must be deploy or invocation") String stage,
-			StatusNumber status) {
+			@Nullable StatusNumber status) {
 
 		@AssertTrue(message = "an invocation 'failure' names its 'status', a deploy failure none")
 		boolean isStatusOfAnInvocation() {
@@ -91,13 +92,13 @@ final class FindingTexts {
 		});
 	}
 
-	Finding finding(Rule rule, String suggestion, Map<String, String> values, CodeCatalog catalog) {
+	Finding finding(Rule rule, @Nullable String suggestion, Map<String, String> values, CodeCatalog catalog) {
 		RuleDocument text = this.rules.get(rule);
 		Text message = new Text(fill(text.message().en(), values), fill(text.message().zh(), values));
 		return new Finding(rule.id(), text.severity(), message, suggestion, failure(text.failure(), catalog));
 	}
 
-	private static PlatformFailure failure(FailureDocument failure, CodeCatalog catalog) {
+	private static @Nullable PlatformFailure failure(FailureDocument failure, CodeCatalog catalog) {
 		if (failure == null) {
 			return null;
 		}

@@ -2,6 +2,7 @@ package org.scfcodes.handler;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.data.ReloadableFile;
 
@@ -35,8 +36,8 @@ public class HandlerValidator {
 	}
 
 	/** Checks a handler; {@code packageBytes} may be {@code null} when no package was given. */
-	public ValidationReport validate(String runtimeName, String handler, String functionType, byte[] packageBytes,
-			String filename) {
+	public ValidationReport validate(String runtimeName, String handler, @Nullable String functionType,
+			byte @Nullable [] packageBytes, @Nullable String filename) {
 		Runtime runtime = this.runtimes.find(runtimeName);
 		if (runtime == null) {
 			throw new UnknownValueException("runtime", runtimeName, this.runtimes.identifiers());
@@ -68,7 +69,8 @@ public class HandlerValidator {
 	}
 
 	/** The first candidate, other than the handler itself, that passes the handler checks on its own. */
-	private static String firstPassing(Runtime runtime, String handler, Findings findings, String... candidates) {
+	private static @Nullable String firstPassing(Runtime runtime, String handler, Findings findings,
+			@Nullable String... candidates) {
 		for (String candidate : candidates) {
 			if (candidate != null && !candidate.isEmpty() && !candidate.equals(handler)) {
 				Findings trial = findings.fresh(runtime);

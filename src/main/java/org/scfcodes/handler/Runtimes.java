@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.data.Fields;
 import org.scfcodes.data.StrictYaml;
 import org.scfcodes.handler.RuntimesDocument.LanguageDocument;
@@ -68,7 +69,7 @@ public final class Runtimes {
 	}
 
 	/** The runtime with this identifier or alias, ignoring case and surrounding spaces, or {@code null}. */
-	public Runtime find(String name) {
+	public @Nullable Runtime find(@Nullable String name) {
 		return (name != null) ? this.byName.get(Keys.of(name)) : null;
 	}
 
