@@ -42,4 +42,4 @@ run() { # $1: label, $2: the numbers of connections to hold, then extra argument
 run defaults "1024 1100 2048"
 run before "1024 8300" --server.tomcat.max-connections=8192 --server.tomcat.connection-timeout=60s \
   --server.tomcat.keep-alive-timeout=60s --scf-codes.http.connection-pressure-enter=1 \
-  --scf-codes.http.connection-pressure-leave=0.99 --scf-codes.http.connection-pressure-client-share=1
+  --scf-codes.http.connection-pressure-leave=0.99

@@ -78,6 +78,8 @@ endpoints=(
   "api-error    GET  /api-errors/ResourceNotFound.Function    -                  application/json -"
   "by-name      GET  /codes?name=InvalidParameterValue        -                  application/json -"
   "search       GET  /codes?q=memory%20leak                   -                  application/json -"
+  "equivalent   GET  /equivalents?platform=aws-lambda&error=Runtime.HandlerNotFound - application/json -"
+  "catalog      GET  /codes                                   -                  application/json -"
   "validate     POST /handler/validate                        application/json   application/json validate"
   "decode       POST /codes/decode                            text/plain         application/json decode"
 )

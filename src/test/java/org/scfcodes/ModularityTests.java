@@ -29,7 +29,7 @@ class ModularityTests {
 
 	private static final ApplicationModules modules = ApplicationModules.of(ScfCodesApplication.class);
 
-	private static final Path README = Path.of("README.md");
+	private static final Path README = Path.of("docs/maintaining.md");
 
 	@Test
 	void modulesUseOnlyWhatTheyDeclare() {
@@ -63,7 +63,7 @@ class ModularityTests {
 		String readme = Files.readString(README, StandardCharsets.UTF_8);
 		int start = readme.indexOf("```mermaid\n");
 		int end = readme.indexOf("```", start + 10);
-		assertThat(start).as("README.md has a mermaid block for the modules").isGreaterThanOrEqualTo(0);
+		assertThat(start).as("docs/maintaining.md has a mermaid block for the modules").isGreaterThanOrEqualTo(0);
 		String current = readme.substring(start, end + 3);
 		if (Boolean.getBoolean("modules.update")) {
 			Files.writeString(README, readme.replace(current, diagram), StandardCharsets.UTF_8);
@@ -72,7 +72,7 @@ class ModularityTests {
 				.writeIndividualModulesAsPlantUml();
 			return;
 		}
-		assertThat(current).as("README.md's module diagram; rewrite it with ./mvnw test -Dtest=ModularityTests "
+		assertThat(current).as("docs/maintaining.md's module diagram; rewrite it with ./mvnw test -Dtest=ModularityTests "
 				+ "-Dmodules.update=true").isEqualTo(diagram);
 	}
 

@@ -21,8 +21,8 @@ public final class ApiCors {
 
 	private final CorsProcessor processor;
 
-	ApiCors(Problems problems) {
-		this.processor = new ProblemCorsProcessor(problems);
+	ApiCors(Problems problems, AllowedMethods allowed) {
+		this.processor = new ProblemCorsProcessor(problems, allowed);
 	}
 
 	private static CorsConfiguration configuration() {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -28,6 +30,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +48,11 @@ import org.springframework.core.io.ClassPathResource;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
+
+	static {
+		// decided from the request's headers and query (format, lang), documented as those
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Representation.class);
+	}
 
 	static final String PROBLEM = "Problem";
 
@@ -91,6 +99,7 @@ class ApiDocumentation {
 				}
 				if (path.getPost() != null) {
 					document(path.getPost(), false, examples);
+					sameRequiredFields(path.getPost(), api.getComponents());
 				}
 				path.setOptions(options(path, name));
 			});
@@ -131,7 +140,10 @@ class ApiDocumentation {
 			.addHeaderObject("ETag", ref("ETag"))
 			.addHeaderObject("X-Request-Id", ref("X-Request-Id")));
 		components.addResponses("BadRequest", problem("The request is malformed: the problem says what was expected"));
-		components.addResponses("CrossOrigin", problem("A cross-origin request may only GET or HEAD"));
+		components.addResponses("CrossOrigin", problem("A cross-origin request may only GET or HEAD, and its Origin must "
+				+ "be a well-formed origin"));
+		components.addResponses("NoBody", new ApiResponse().description("The status the GET would answer, without "
+				+ "its problem body").addHeaderObject("X-Request-Id", ref("X-Request-Id")));
 		components.addResponses("NotAcceptable", problem("The Accept header asks for a representation the operation "
 				+ "does not have"));
 		components.addResponses("TooLarge", problem("The body is larger than the service accepts: 262,144 bytes of JSON "
@@ -141,6 +153,29 @@ class ApiDocumentation {
 				+ "arriving, uploads being checked) or is stopping: try again after Retry-After")
 			.addHeaderObject("Retry-After", ref("Retry-After")));
 		components.addResponses("ServerError", problem("An unexpected error; quote the request id"));
+	}
+
+	/**
+	 * A request that has a JSON body and a form has the same fields required in both: the form's text parts are read
+	 * leniently (an empty part is an empty field, as in JSON) and checked by the JSON body's rules.
+	 */
+	private static void sameRequiredFields(Operation operation, Components components) {
+		if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+			return;
+		}
+		MediaType json = operation.getRequestBody().getContent().get("application/json");
+		MediaType form = operation.getRequestBody().getContent().get("multipart/form-data");
+		if (json == null || form == null || json.getSchema() == null || json.getSchema().get$ref() == null) {
+			return;
+		}
+		Schema<?> body = components.getSchemas().get(json.getSchema().get$ref().replace("#/components/schemas/", ""));
+		if (body != null && body.getRequired() != null) {
+			Set<String> required = new TreeSet<>(body.getRequired());
+			if (form.getSchema().getRequired() != null) {
+				required.addAll(form.getSchema().getRequired());
+			}
+			form.getSchema().setRequired(new ArrayList<>(required));
+		}
 	}
 
 	private static void document(Operation operation, boolean get, JsonNode examples) {
@@ -166,10 +201,11 @@ class ApiDocumentation {
 			edge.put("304", "NotModified");
 		}
 		else {
-			edge.put("403", "CrossOrigin");
-			edge.put("413", "TooLarge");
 			edge.put("415", "UnsupportedType");
 		}
+		// a malformed Origin is refused on any method, and a body over the limit on any method that carries one
+		edge.put("403", "CrossOrigin");
+		edge.put("413", "TooLarge");
 		edge.put("406", "NotAcceptable");
 		edge.put("503", "Busy");
 		edge.put("500", "ServerError");
@@ -212,7 +248,9 @@ class ApiDocumentation {
 		ApiResponses responses = new ApiResponses();
 		get.getResponses().forEach((status, response) -> {
 			if (response.get$ref() != null) {
-				responses.addApiResponse(status, response);
+				// a HEAD answer never has a body, a problem's neither
+				responses.addApiResponse(status,
+						status.equals("304") ? response : new ApiResponse().$ref(RESPONSES + "NoBody"));
 			}
 			else {
 				responses.addApiResponse(status, new ApiResponse().description(response.getDescription())
@@ -258,11 +296,12 @@ class ApiDocumentation {
 			.addApiResponse("200", new ApiResponse().description("The methods allowed (Allow), or a preflight passed "
 					+ "(Access-Control-Allow-Origin, -Methods, -Max-Age)")
 				.addHeaderObject("Allow", new Header().description("The methods of this path").schema(new StringSchema()))
-				.addHeaderObject("Access-Control-Allow-Origin", new Header().description("On a passed preflight: the "
-						+ "origin, which may GET and HEAD").schema(new StringSchema()))
+				.addHeaderObject("Access-Control-Allow-Origin", new Header().description("On a passed preflight: *, "
+						+ "as any origin may GET and HEAD").schema(new StringSchema()))
 				.addHeaderObject("Access-Control-Allow-Methods", new Header().description("On a passed preflight: "
 						+ "GET,HEAD").schema(new StringSchema()))
 				.addHeaderObject("X-Request-Id", ref("X-Request-Id")))
+			.addApiResponse("400", new ApiResponse().$ref(RESPONSES + "BadRequest"))
 			.addApiResponse("403", new ApiResponse().$ref(RESPONSES + "CrossOrigin"));
 		Operation options = new Operation().operationId(id + "Options")
 			.summary("The methods of this path, or a CORS preflight")
@@ -278,8 +317,10 @@ class ApiDocumentation {
 			.responses(responses);
 		Operation any = (path.getGet() != null) ? path.getGet() : path.getPost();
 		if (any.getParameters() != null) {
+			// OPTIONS answers for any segment, whatever its GET requires of it
 			any.getParameters().stream().filter((parameter) -> "path".equals(parameter.getIn()))
-				.forEach(options::addParametersItem);
+				.forEach((parameter) -> options.addParametersItem(new Parameter().in("path").name(parameter.getName())
+					.required(true).description(parameter.getDescription()).schema(new StringSchema())));
 		}
 		return options;
 	}

@@ -32,6 +32,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
+	/** A request without a body (a lookup) has nothing to limit, and goes on unwrapped. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

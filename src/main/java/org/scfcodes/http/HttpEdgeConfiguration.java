@@ -2,10 +2,10 @@ package org.scfcodes.http;
 
 import java.util.List;
 
-import io.micrometer.observation.ObservationRegistry;
-import jakarta.servlet.DispatcherType;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.Filter;
 import org.apache.catalina.core.StandardHost;
+import org.scfcodes.data.ReloadableFile;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,42 +21,42 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.server.observation.ServerRequestObservationConvention;
+import org.springframework.http.CacheControl;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The HTTP edge in one place: the filter chain in the order a request meets it, the Tomcat valves in front of it,
- * CORS, the answer language, text answers and the one problem writer.
+ * The HTTP edge in one place: the filter chain in the order a request meets it, the Tomcat valve in front of it, CORS,
+ * the representation of each answer, the cache of rendered answers and the one problem writer.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpProperties.class)
 class HttpEdgeConfiguration implements WebMvcConfigurer {
 
-	// Before the filter chain, in Tomcat: PendingBodyValve (a body still on its way needs a permit), and the error
-	// report valve for what Tomcat refuses itself. Then the filters, in this order (Spring Boot's in brackets):
-	// [character encoding: Integer.MIN_VALUE]
+	// Before the filter chain, in Tomcat: the error report valve for what Tomcat refuses itself. Then the filters, in
+	// this order (Spring Boot's in brackets): [character encoding: Integer.MIN_VALUE], [observation: +1]
 	static final int REQUEST_IDS = Ordered.HIGHEST_PRECEDENCE + 10;
 
 	static final int SECURITY_HEADERS = Ordered.HIGHEST_PRECEDENCE + 20;
-
-	static final int DIRECT_ANSWERS = Ordered.HIGHEST_PRECEDENCE + 30;
-
-	static final int OBSERVATION = Ordered.HIGHEST_PRECEDENCE + 40;
 
 	static final int BODY_SIZE_LIMIT = Ordered.HIGHEST_PRECEDENCE + 50;
 
 	static final int UPLOAD_LIMIT = Ordered.HIGHEST_PRECEDENCE + 60;
 
 	// [request context: -105], then Spring MVC's dispatcher servlet.
+
+	private final Representations representations = new Representations();
 
 	/** The size limits of request bodies, in bytes: JSON and text bodies, and whole multipart uploads. */
 	record Limits(long body, long upload) {
@@ -87,13 +88,32 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	ApiCors apiCors(Problems problems) {
-		return new ApiCors(problems);
+	AllowedMethods allowedMethods(
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+		return new AllowedMethods(mappings);
 	}
 
 	@Bean
-	VersionedAnswers versionedAnswers(HttpProperties properties) {
-		return new VersionedAnswers(properties);
+	ApiCors apiCors(Problems problems, AllowedMethods allowed) {
+		return new ApiCors(problems, allowed);
+	}
+
+	/**
+	 * The answers, and the cache they are rendered into: bounded by the bytes it holds, so that queries however varied
+	 * cannot grow it, and emptied whenever a data file is reloaded.
+	 */
+	@Bean
+	Answers answers(HttpProperties properties, JsonMapper json, MessageSource messages,
+			ObjectProvider<ReloadableFile<?>> files) {
+		CaffeineCacheManager caches = new CaffeineCacheManager(Answers.CACHE);
+		caches.setAllowNullValues(false);
+		caches.setCaffeine(Caffeine.newBuilder()
+			.maximumWeight(properties.answerCacheSize().toBytes())
+			.weigher((key, rendered) -> ((Answers.Rendered) rendered).weight()));
+		Answers answers = new Answers(caches.getCache(Answers.CACHE), json, messages,
+				CacheControl.maxAge(properties.maxAge()).cachePublic());
+		files.forEach((file) -> file.onReload((loaded) -> answers.clear()));
+		return answers;
 	}
 
 	@Bean
@@ -106,30 +126,11 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 		return registration(new SecurityHeaders(), SECURITY_HEADERS);
 	}
 
+	/** The observation of each request ({@code http.server.requests}), its {@code uri} tag without constraints. */
 	@Bean
-	FilterRegistrationBean<DirectAnswersFilter> directAnswers(ObjectProvider<DirectAnswers> direct,
-			HttpProperties properties) {
-		List<DirectAnswers> answers = direct.orderedStream().toList();
-		FilterRegistrationBean<DirectAnswersFilter> registration = registration(new DirectAnswersFilter(answers),
-				DIRECT_ANSWERS);
-		registration.setEnabled(properties.directLookups() && !answers.isEmpty());
-		return registration;
-	}
-
-	/**
-	 * The observation of each request ({@code http.server.requests}), as Spring Boot would register it, but after the
-	 * direct answers (which record their own timing, without a full observation) rather than first, its {@code uri} tag
-	 * the mapping's template without the constraints of its variables.
-	 */
-	@Bean
-	FilterRegistrationBean<ServerHttpObservationFilter> observation(ObjectProvider<ObservationRegistry> registry,
-			ObjectProvider<ServerRequestObservationConvention> convention,
+	UriTemplateConvention uriTemplateConvention(
 			@Value("${management.observations.http.server.requests.name:http.server.requests}") String name) {
-		FilterRegistrationBean<ServerHttpObservationFilter> registration = registration(new ServerHttpObservationFilter(
-				registry.getIfAvailable(() -> ObservationRegistry.NOOP), convention.getIfAvailable(() -> new UriTemplateConvention(name))),
-				OBSERVATION);
-		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
-		return registration;
+		return new UriTemplateConvention(name);
 	}
 
 	@Bean
@@ -145,20 +146,25 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 	@Bean
 	ConnectionPressure connectionPressure(HttpProperties properties) {
 		return new ConnectionPressure(properties.connectionPressureEnter(), properties.connectionPressureLeave(),
-				properties.connectionPressureTimeout(), properties.connectionPressureClientShare());
+				properties.connectionPressureTimeout());
 	}
 
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcat(HttpProperties properties, Problems problems,
 			ConnectionPressure pressure) {
 		return (factory) -> {
-			factory.setProtocol(ObservableNioProtocol.class.getName());
 			factory.addConnectorCustomizers(pressure);
+			// On Java 21 and later (the image runs 25) every request runs on a virtual thread: one that waits for a slow
+			// body parks rather than holding a worker, so a few slow clients cannot take the workers from everyone
+			// else. Set here rather than by spring.threads.virtual.enabled, which Spring AOT would fix at build time,
+			// on the build's Java 17.
+			if (Runtime.version().feature() >= 21) {
+				factory.addConnectorCustomizers((connector) -> connector.setProperty("useVirtualThreads", "true"));
+			}
 			// An answer larger than the socket's write buffer goes out in one write per buffer's worth: a code's JSON
 			// (17 KB) in one write, not three of Tomcat's 8 KB
 			factory.addConnectorCustomizers((connector) -> connector.setProperty("socket.appWriteBufSize",
 					String.valueOf(properties.socketWriteBuffer().toBytes())));
-			factory.addContextValves(new PendingBodyValve(properties.maxPendingBodies(), problems));
 			factory.addContextCustomizers((context) -> {
 				if (context.getParent() instanceof StandardHost host) {
 					// the host adds no valve of this class name when the pipeline already has one
@@ -172,15 +178,21 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		return new LanguageResolver();
+		return this.representations;
 	}
 
-	@Bean
-	PlainTextMessageConverter plainTextMessageConverter(MessageSource messages) {
-		return new PlainTextMessageConverter(messages);
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(this.representations);
 	}
 
-	/** Spring MVC's handler mappings refuse cross-origin requests with the same processor as the direct answers. */
+	/** Handlers are chosen by {@code Accept} alone; {@code ?format=} is read with it by {@link Representations}. */
+	@Override
+	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+		configurer.favorParameter(false);
+	}
+
+	/** Spring MVC's handler mappings refuse cross-origin requests with the problem writer. */
 	@Bean
 	static BeanPostProcessor problemCorsRefusals(ObjectProvider<ApiCors> cors) {
 		return new BeanPostProcessor() {

@@ -1,6 +1,7 @@
 package org.scfcodes.http;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,8 @@ import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededExceptio
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,9 +27,11 @@ import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -47,8 +52,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 
 	private final HttpEdgeConfiguration.Limits limits;
 
-	ProblemDetailsAdvice(HttpEdgeConfiguration.Limits limits) {
+	private final MessageSource messages;
+
+	private final AllowedMethods allowed;
+
+	ProblemDetailsAdvice(HttpEdgeConfiguration.Limits limits, MessageSource messages, AllowedMethods allowed) {
 		this.limits = limits;
+		this.messages = messages;
+		this.allowed = allowed;
+	}
+
+	/** A method the path does not have: {@code Allow} names every method it has, HEAD and OPTIONS included. */
+	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String allow = (request instanceof ServletWebRequest servlet) ? this.allowed.of(servlet.getRequest()) : null;
+		HttpHeaders allowing = new HttpHeaders();
+		allowing.putAll(headers);
+		if (allow != null) {
+			allowing.set(HttpHeaders.ALLOW, allow);
+		}
+		return super.handleHttpRequestMethodNotSupported(ex, allowing, status, request);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -97,18 +121,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 		return createResponseEntity(problem, headers, status, request);
 	}
 
+	/**
+	 * A request body that breaks a field's rule: the problem names each field and its rule, in the request's language
+	 * throughout (the rules' own messages follow the request's locale).
+	 */
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
 		List<FieldError> errors = ex.getFieldErrors()
 			.stream()
 			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage()))
 			.toList();
-		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-				"Invalid request: " + errors.stream()
-					.map((error) -> "'" + error.field() + "' " + error.message())
-					.reduce((a, b) -> a + "; " + b)
-					.orElse("the body is not valid"));
+		String fields = errors.stream()
+			.map((error) -> this.messages.getMessage("problem.invalid-request.field",
+					new Object[] { error.field(), error.message() }, locale))
+			.reduce((a, b) -> a + "; " + b)
+			.orElse("");
+		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "invalid-request",
+				this.messages.getMessage("problem.invalid-request.title", null, locale),
+				this.messages.getMessage("problem.invalid-request.detail", new Object[] { fields }, locale));
 		problem.setProperty("errors", errors);
 		return createResponseEntity(problem, headers, status, request);
 	}

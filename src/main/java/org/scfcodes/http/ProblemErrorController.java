@@ -5,6 +5,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,8 +23,11 @@ class ProblemErrorController implements ErrorController {
 
 	private final long uploadLimit;
 
-	ProblemErrorController(HttpEdgeConfiguration.Limits limits) {
+	private final AllowedMethods allowed;
+
+	ProblemErrorController(HttpEdgeConfiguration.Limits limits, AllowedMethods allowed) {
 		this.uploadLimit = limits.upload();
+		this.allowed = allowed;
 	}
 
 	@RequestMapping("${server.error.path:/error}")
@@ -35,7 +39,14 @@ class ProblemErrorController implements ErrorController {
 				: ProblemDetail.forStatusAndDetail(status, status.is4xxClientError()
 						? "The request was rejected before it reached the API: " + status.getReasonPhrase() + "."
 						: "An unexpected error occurred. Quote the request id when you report it.");
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		// a method the container refuses itself (TRACE): Allow names the path's methods, as the API's own 405 does
+		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String allow = (status == HttpStatus.METHOD_NOT_ALLOWED && path instanceof String uri) ? this.allowed.of(uri) : null;
+		if (allow != null) {
+			answer.header(HttpHeaders.ALLOW, allow);
+		}
+		return answer.body(problem);
 	}
 
 }

@@ -3,7 +3,7 @@
  * answers, text answers and conditional requests, with the whole filter chain registered in
  * {@link org.scfcodes.http.HttpEdgeConfiguration}.
  */
-@ApplicationModule(allowedDependencies = "text")
+@ApplicationModule(allowedDependencies = { "text", "data" })
 package org.scfcodes.http;
 
 import org.springframework.modulith.ApplicationModule;

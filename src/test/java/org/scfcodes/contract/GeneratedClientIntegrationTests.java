@@ -405,7 +405,7 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void everyPathAnswersOptionsWithItsMethods() throws ApiException {
-		assertAllows(codes().codesStatusOptionsWithHttpInfo(433, null, null, null), "GET", "HEAD");
+		assertAllows(codes().codesStatusOptionsWithHttpInfo("433", null, null, null), "GET", "HEAD");
 		assertAllows(codes().codesOptionsWithHttpInfo(null, null, null), "GET", "HEAD");
 		assertAllows(codes().codesGrafanaValueMappingsOptionsWithHttpInfo(null, null, null), "GET", "HEAD");
 		assertAllows(codes().codesDecodeOptionsWithHttpInfo(null, null, null), "POST");
@@ -418,7 +418,7 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void preflightsPassForReadingAndAreRefusedForPosting() throws ApiException {
-		ApiResponse<Void> read = codes().codesStatusOptionsWithHttpInfo(433, "https://example.org", "GET", null);
+		ApiResponse<Void> read = codes().codesStatusOptionsWithHttpInfo("433", "https://example.org", "GET", null);
 		assertThat(read.getStatusCode()).isEqualTo(200);
 		assertThat(read.getHeaders().get("Access-Control-Allow-Origin")).isNotEmpty();
 		assertThat(read.getHeaders().get("Access-Control-Allow-Methods")).singleElement().asString().contains("GET");

@@ -93,6 +93,20 @@ public final class OpenApiContract {
 		return violations;
 	}
 
+	/** The contract as read, for those that generate requests from it. */
+	JsonNode spec() {
+		return this.spec;
+	}
+
+	/** How a value breaks the schema at a JSON pointer of the contract; empty when it keeps it. */
+	List<String> schemaErrors(String pointer, JsonNode value) {
+		return this.registry.getSchema(SchemaLocation.of(IRI + "#" + pointer))
+			.validate(value)
+			.stream()
+			.map(Error::toString)
+			.toList();
+	}
+
 	/** The JSON pointer of the operation a request is for, or {@code null} outside the contract. */
 	private String operation(String method, String path) {
 		String lower = method.toLowerCase(Locale.ROOT);

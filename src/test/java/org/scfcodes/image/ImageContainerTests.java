@@ -1,11 +1,14 @@
 package org.scfcodes.image;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -70,6 +73,34 @@ class ImageContainerTests {
 		InspectContainerResponse.ContainerState state = service.getCurrentContainerInfo().getState();
 		assertThat(state.getRunning()).isTrue();
 		assertThat(service.getContainerInfo().getConfig().getHealthcheck()).isNotNull();
+	}
+
+	/**
+	 * Requests whose bodies never come, more of them than the platform thread pool would have workers (8), leave
+	 * lookups answered: in the image (Java 25) each request runs on a virtual thread, which parks while it waits.
+	 */
+	@Test
+	void slowBodiesDoNotTakeTheWorkersFromLookups() throws Exception {
+		List<Socket> waiting = new ArrayList<>();
+		try {
+			for (int i = 0; i < 24; i++) {
+				Socket socket = new Socket(service.getHost(), service.getMappedPort(9000));
+				socket.getOutputStream().write(("POST /codes/decode HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+						+ "text/plain\r\nContent-Length: 1000\r\n\r\nstatusCode").getBytes(StandardCharsets.US_ASCII));
+				waiting.add(socket);
+			}
+			Thread.sleep(1_000);
+			long start = System.nanoTime();
+			URI lookup = URI.create("http://" + service.getHost() + ":" + service.getMappedPort(9000) + "/codes/433");
+			assertThat(this.http.send(HttpRequest.newBuilder(lookup).timeout(Duration.ofSeconds(5)).build(),
+					HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+		}
+		finally {
+			for (Socket socket : waiting) {
+				socket.close();
+			}
+		}
 	}
 
 	@Test

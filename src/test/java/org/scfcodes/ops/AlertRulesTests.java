@@ -16,8 +16,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every alert says how bad it is, links to a runbook section that exists, and has a promtool unit test
- * ({@code .ci/prometheus.sh} runs them).
+ * Every alert says how bad it is, links to a runbook section that exists (absolute from the external label
+ * {@code runbook_base}), and has a promtool unit test ({@code .ci/prometheus.sh} runs them).
  */
 class AlertRulesTests {
 
@@ -27,12 +27,17 @@ class AlertRulesTests {
 
 	private static final Path RULE_TESTS = Path.of("ops/prometheus/alerts-test.yaml");
 
+	/** The base of every runbook link: the Prometheus server's external label, empty where it has none. */
+	static final String RUNBOOK_BASE = "{{ $externalLabels.runbook_base }}";
+
 	@Test
 	void everyAlertHasASeverityAndARunbookSectionThatExists() throws IOException {
 		for (JsonNode rule : rules()) {
 			String name = rule.path("alert").asString();
 			assertThat(rule.path("labels").path("severity").asString()).as(name).isIn("page", "warning");
-			String runbook = rule.path("annotations").path("runbook_url").asString();
+			String template = rule.path("annotations").path("runbook_url").asString();
+			assertThat(template).as(name).startsWith(RUNBOOK_BASE);
+			String runbook = template.substring(RUNBOOK_BASE.length());
 			assertThat(runbook).as(name).matches("[\\w.-]+\\.md#[\\w-]+");
 			Path file = Path.of(runbook.substring(0, runbook.indexOf('#')));
 			assertThat(file).as(name + " links to a file of the project").isRegularFile();
@@ -54,6 +59,19 @@ class AlertRulesTests {
 		}
 		assertThat(tested).as("alerts with a test that expects them to fire")
 			.containsExactlyInAnyOrderElementsOf(rules().stream().map((rule) -> rule.path("alert").asString()).toList());
+	}
+
+	@Test
+	void theExampleConfigurationGivesTheRunbooksAnAbsoluteBase() {
+		String base = YAML.readTree(Path.of("ops/prometheus/prometheus.yaml").toFile()).path("global")
+			.path("external_labels").path("runbook_base").asString();
+		assertThat(base).startsWith("https://").endsWith("/");
+	}
+
+	/** The rule of that alert. */
+	static JsonNode rule(String alert) {
+		return rules().stream().filter((rule) -> rule.path("alert").asString().equals(alert)).findFirst()
+			.orElseThrow(() -> new AssertionError("No alert " + alert));
 	}
 
 	private static List<JsonNode> rules() {

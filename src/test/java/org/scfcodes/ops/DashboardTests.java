@@ -37,7 +37,9 @@ class DashboardTests {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");
 
-	private static final Set<String> BUILT_IN = Set.of("__rate_interval", "__range", "__interval");
+	private static final Set<String> BUILT_IN = Set.of("__rate_interval", "__range", "__interval", "__value", "__field");
+
+	private static final Pattern LINK_VARIABLE = Pattern.compile("\\$\\{(\\w+)");
 
 	private final JsonNode dashboard = Dashboard.read();
 
@@ -82,6 +84,106 @@ class DashboardTests {
 				assertThat(defined).as(query).contains(used.group(1));
 			}
 		}
+		for (String url : linkUrls(this.dashboard)) {
+			Matcher used = LINK_VARIABLE.matcher(url);
+			while (used.find()) {
+				assertThat(defined).as(url).contains(used.group(1));
+			}
+		}
+	}
+
+	@Test
+	void everyPanelQueryIsFilteredByJobNamespaceAndPod() {
+		for (JsonNode panel : queryPanels()) {
+			for (JsonNode target : panel.path("targets")) {
+				assertThat(Dashboard.unfiltered(target.path("expr").asString())).as(title(panel)).isEmpty();
+			}
+		}
+		for (String variable : List.of("job", "namespace", "pod")) {
+			assertThat(this.dashboard.path("templating").path("list")).as(variable)
+				.anyMatch((defined) -> defined.path("name").asString().equals(variable));
+		}
+	}
+
+	@Test
+	void aQueryThatEscapesTheFiltersIsCaught() {
+		assertThat(Dashboard.unfiltered("sum by (pod) (container_memory_working_set_bytes{container=\"scf-codes\"})"))
+			.hasSize(2);
+		assertThat(Dashboard.unfiltered("count(up{job=~\"$job\", namespace=~\"$namespace\"} == 1)")).hasSize(2);
+		assertThat(Dashboard.unfiltered("sum(kube_deployment_spec_replicas{namespace=~\"$namespace\"} and on (namespace) "
+				+ "up{job=~\"$job\", namespace=~\"$namespace\", pod=~\"$pod\"})")).isEmpty();
+	}
+
+	@Test
+	void podVariableListsPodsByTheirPodLabel() {
+		JsonNode pod = variable("pod");
+		assertThat(pod.path("definition").asString()).matches("label_values\\(.*\\{.*job=~\"\\$job\".*\\}, pod\\)");
+		assertThat(pod.path("label").asString()).isEqualTo("Pod");
+		assertThat(pod.path("allValue").asString()).as("All must also take series without the label").isEqualTo(".*");
+	}
+
+	@Test
+	void fiveXxRatioTurnsRedWhereTheAlertFiresAndReadsInPercent() {
+		JsonNode alert = AlertRulesTests.rule("ScfCodesErrors");
+		Matcher threshold = Pattern.compile(">\\s*([0-9.]+)\\s*$").matcher(alert.path("expr").asString().strip());
+		assertThat(threshold.find()).isTrue();
+		JsonNode stat = statPanel("status=~\"5..\"");
+		JsonNode defaults = stat.path("fieldConfig").path("defaults");
+		assertThat(defaults.path("unit").asString()).isEqualTo("percentunit");
+		JsonNode steps = defaults.path("thresholds").path("steps");
+		assertThat(steps.get(steps.size() - 1).path("color").asString()).isEqualTo("red");
+		assertThat(steps.get(steps.size() - 1).path("value").asDouble()).isEqualTo(Double.parseDouble(threshold.group(1)));
+		assertThat(stat.path("targets").get(0).path("expr").asString()).as("the alert's window").contains("[5m]");
+	}
+
+	@Test
+	void podsUpShowsZeroAndTurnsGreenAtTheDeploymentsReplicas() throws IOException {
+		JsonNode stat = statPanel("up{");
+		assertThat(stat.path("targets").get(0).path("expr").asString()).endsWith(" or vector(0)");
+		JsonNode steps = stat.path("fieldConfig").path("defaults").path("thresholds").path("steps");
+		assertThat(steps.get(0).path("color").asString()).isEqualTo("red");
+		int replicas = Manifests.one(Manifests.all(), io.fabric8.kubernetes.api.model.apps.Deployment.class).getSpec()
+			.getReplicas();
+		assertThat(steps.get(steps.size() - 1).path("color").asString()).isEqualTo("green");
+		assertThat(steps.get(steps.size() - 1).path("value").asInt()).isEqualTo(replicas);
+	}
+
+	@Test
+	void everyStatusCodeLinksToItsPageOnTheService() {
+		List<String> links = new ArrayList<>();
+		for (JsonNode panel : queryPanels()) {
+			boolean codes = Dashboard.expressions(panel).stream().anyMatch((expression) -> expression.contains("scf_codes_lookups_total"));
+			if (codes) {
+				List<String> urls = linkUrls(panel);
+				assertThat(urls).as(title(panel)).isNotEmpty()
+					.allSatisfy((url) -> assertThat(url).matches("\\$\\{service\\}/\\?code=\\$\\{__(value\\.raw|field\\.labels\\.status)\\}"));
+				links.addAll(urls);
+			}
+		}
+		assertThat(links).isNotEmpty();
+		JsonNode served = servedMappings();
+		for (String code : served.get(0).path("options").propertyNames()) {
+			for (String url : links) {
+				String path = url.replace("${service}", "").replaceAll("\\$\\{__[^}]+\\}", code);
+				this.client.get().uri(path).exchange().expectStatus().isOk();
+				this.client.get().uri("/codes/" + code).exchange().expectStatus().isOk();
+			}
+		}
+	}
+
+	@Test
+	void legendSaysWhoActsForEveryColourOfTheMappings() {
+		JsonNode served = servedMappings();
+		List<String> legends = Dashboard.panels(this.dashboard).stream()
+			.filter((panel) -> panel.path("type").asString().equals("text"))
+			.map((panel) -> panel.path("options").path("content").asString())
+			.filter((content) -> content.contains("who acts"))
+			.toList();
+		assertThat(legends).singleElement().satisfies((legend) -> {
+			for (JsonNode option : served.get(0).path("options")) {
+				assertThat(legend).contains("**" + option.path("color").asString() + "**");
+			}
+		});
 	}
 
 	@Test
@@ -141,12 +243,58 @@ class DashboardTests {
 			assertThat(value).isEqualTo(served));
 	}
 
+	private JsonNode servedMappings() {
+		return Dashboard.JSON.readTree(this.client.get().uri("/codes/grafana-value-mappings").exchange()
+			.expectStatus().isOk().returnResult(String.class).getResponseBody());
+	}
+
+	private JsonNode variable(String name) {
+		for (JsonNode variable : this.dashboard.path("templating").path("list")) {
+			if (variable.path("name").asString().equals(name)) {
+				return variable;
+			}
+		}
+		throw new AssertionError("No variable " + name);
+	}
+
+	private JsonNode statPanel(String querying) {
+		List<JsonNode> stats = queryPanels().stream().filter((panel) -> panel.path("type").asString().equals("stat"))
+			.filter((panel) -> Dashboard.expressions(panel).stream().anyMatch((expression) -> expression.contains(querying)))
+			.toList();
+		assertThat(stats).as("the stat of " + querying).hasSize(1);
+		return stats.get(0);
+	}
+
+	/** The URLs of every link in a dashboard or panel, at any depth (panel, field defaults, overrides). */
+	private static List<String> linkUrls(JsonNode node) {
+		List<String> urls = new ArrayList<>();
+		if (node.isObject()) {
+			for (var property : node.properties()) {
+				if (property.getKey().equals("links") && property.getValue().isArray()) {
+					property.getValue().forEach((link) -> urls.add(link.path("url").asString()));
+				}
+				else if (property.getKey().equals("id") && property.getValue().asString().equals("links")) {
+					node.path("value").forEach((link) -> urls.add(link.path("url").asString()));
+				}
+				else {
+					urls.addAll(linkUrls(property.getValue()));
+				}
+			}
+		}
+		else if (node.isArray()) {
+			node.forEach((item) -> urls.addAll(linkUrls(item)));
+		}
+		return urls;
+	}
+
 	private List<JsonNode> queryPanels() {
 		return queryPanels(this.dashboard);
 	}
 
 	private static List<JsonNode> queryPanels(JsonNode dashboard) {
-		return Dashboard.panels(dashboard).stream().filter((panel) -> !panel.path("type").asString().equals("row")).toList();
+		return Dashboard.panels(dashboard).stream()
+			.filter((panel) -> !Set.of("row", "text").contains(panel.path("type").asString()))
+			.toList();
 	}
 
 	private static String title(JsonNode panel) {

@@ -1,11 +1,15 @@
 package org.scfcodes.ops;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +19,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -25,14 +30,18 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
-import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPPathMatch;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Listener;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scfcodes.catalog.CatalogLoader;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,10 +59,11 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The manifests in {@code k8s/} say only what Kubernetes understands, and agree with the image, the application and
- * each other: labels and selectors, ports, probes that answer, a shutdown that fits in the grace period, a drain the
- * disruption budget allows, the image's user, the catalog where the service looks for it. {@code -Dk8s.update=true}
- * rewrites the catalog ConfigMap from the embedded catalog.
+ * The manifests in {@code k8s/} say only what Kubernetes and NGINX Gateway Fabric understand, and agree with the image,
+ * the application and each other: labels and selectors, ports, probes that answer, a shutdown that fits in the grace
+ * period, a drain the disruption budget allows, the image's user, the catalog where the service looks for it, the
+ * routes of every path of the contract and the gateway's limits. {@code -Dk8s.update=true} rewrites the catalog
+ * ConfigMap from the embedded catalog.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -83,7 +93,49 @@ class KubernetesManifestsTests {
 	@Test
 	void everyFieldOfEveryManifestIsKnownToKubernetes() {
 		assertThat(manifests).isNotEmpty();
-		manifests.forEach((file, object) -> assertThat(Manifests.unknownFields(object)).as(file).isEmpty());
+		manifests.forEach((file, object) -> {
+			if (!(object instanceof GenericKubernetesResource)) {
+				assertThat(Manifests.unknownFields(object)).as(file).isEmpty();
+			}
+		});
+	}
+
+	@Test
+	void everyGatewayPolicyKeepsToTheSchemaOfItsCrd() throws IOException {
+		List<String> policies = manifests.entrySet().stream()
+			.filter((entry) -> entry.getValue() instanceof GenericKubernetesResource)
+			.map(Map.Entry::getKey)
+			.toList();
+		assertThat(policies).as("NGINX Gateway Fabric's policies").hasSize(5);
+		for (String file : policies) {
+			assertThat(GatewayPolicies.violations(Manifests.tree(file))).as(file).isEmpty();
+		}
+	}
+
+	@Test
+	void aMisspeltOrOutOfRangeGatewayPolicyFieldIsCaught() {
+		JsonNode policy = YAMLMapper.builder().build().readTree("""
+				apiVersion: gateway.nginx.org/v1alpha1
+				kind: RateLimitPolicy
+				metadata: {name: bad}
+				spec:
+				  targetRefs: [{group: gateway.networking.k8s.io, kind: Service, name: scf-codes}]
+				  rateLimit:
+				    rejectCode: 200
+				    local:
+				      rules: [{key: $binary_remote_addr, rate: 50/s, brust: 250}]
+				""");
+		assertThat(String.join("\n", GatewayPolicies.violations(policy))).contains("/spec/targetRefs/0/kind",
+				"/spec/rateLimit/rejectCode", "/spec/rateLimit/local/rules/0/rate", "brust");
+		JsonNode snippets = YAMLMapper.builder().build().readTree("""
+				apiVersion: gateway.nginx.org/v1alpha1
+				kind: SnippetsPolicy
+				metadata: {name: bad}
+				spec:
+				  targetRefs: [{group: gateway.networking.k8s.io, kind: Gateway, name: scf-codes}]
+				  snippets: [{context: http, value: a;}, {context: http, value: b;}]
+				""");
+		assertThat(GatewayPolicies.violations(snippets)).singleElement().asString().contains("one snippet");
 	}
 
 	@Test
@@ -161,11 +213,12 @@ class KubernetesManifestsTests {
 		assertThat(Manifests.one(manifests, NetworkPolicy.class).getSpec().getIngress()).singleElement()
 			.satisfies((rule) -> assertThat(rule.getPorts()).singleElement()
 				.satisfies((allowed) -> assertThat(resolve(allowed.getPort(), container)).isEqualTo(port)));
-		String servicePortName = service.getSpec().getPorts().get(0).getName();
-		assertThat(Manifests.one(manifests, Ingress.class).getSpec().getRules()).allSatisfy((rule) ->
-			assertThat(rule.getHttp().getPaths()).isNotEmpty().allSatisfy((path) -> {
-				assertThat(path.getBackend().getService().getName()).isEqualTo(service.getMetadata().getName());
-				assertThat(path.getBackend().getService().getPort().getName()).isEqualTo(servicePortName);
+		int servicePort = service.getSpec().getPorts().get(0).getPort();
+		assertThat(rules()).isNotEmpty().allSatisfy((rule) ->
+			assertThat(rule.getBackendRefs()).singleElement().satisfies((backend) -> {
+				assertThat(backend.getKind()).isIn(null, "Service");
+				assertThat(backend.getName()).isEqualTo(service.getMetadata().getName());
+				assertThat(backend.getPort()).isEqualTo(servicePort);
 			}));
 	}
 
@@ -272,25 +325,37 @@ class KubernetesManifestsTests {
 	}
 
 	@Test
-	void ingressLimitsEachClientAndTakesTheLargestUpload() {
-		Map<String, String> annotations = Manifests.one(manifests, Ingress.class).getMetadata().getAnnotations();
-		String prefix = "nginx.ingress.kubernetes.io/";
-		assertThat(Integer.parseInt(annotations.get(prefix + "limit-connections"))).isPositive();
-		assertThat(Integer.parseInt(annotations.get(prefix + "limit-rps"))).isPositive();
-		assertThat(annotations).containsKeys(prefix + "proxy-connect-timeout", prefix + "proxy-read-timeout",
-				prefix + "proxy-send-timeout");
-		DataSize body = DataSize.parse(annotations.get(prefix + "proxy-body-size").toUpperCase() + "B");
-		DataSize largest = DataSize.parse(this.environment.getRequiredProperty("spring.servlet.multipart.max-request-size"));
-		assertThat(body.toBytes()).isGreaterThanOrEqualTo(largest.toBytes());
-		assertThat(Manifests.one(manifests, Ingress.class).getSpec().getRules()).allSatisfy((rule) ->
-			assertThat(rule.getHttp().getPaths()).noneMatch((path) -> path.getPath().startsWith("/actuator")
-					|| path.getPathType().equals("Prefix") && path.getPath().equals("/")));
+	void routesAttachToTheGatewaysListenerForItsHost() {
+		Gateway gateway = Manifests.one(manifests, Gateway.class);
+		Listener listener = gateway.getSpec().getListeners().get(0);
+		assertThat(gateway.getSpec().getListeners()).singleElement();
+		assertThat(listener.getProtocol()).isEqualTo("HTTPS");
+		assertThat(listener.getTls().getCertificateRefs()).singleElement()
+			.satisfies((secret) -> assertThat(secret.getName()).isNotBlank());
+		assertThat(Manifests.every(manifests, HTTPRoute.class)).hasSize(2).allSatisfy((route) -> {
+			assertThat(route.getSpec().getParentRefs()).singleElement().satisfies((parent) -> {
+				assertThat(parent.getName()).isEqualTo(gateway.getMetadata().getName());
+				assertThat(parent.getSectionName()).isEqualTo(listener.getName());
+			});
+			assertThat(route.getSpec().getHostnames()).containsExactly(listener.getHostname());
+		});
 	}
 
 	@Test
-	void ingressRoutesEveryPathOfTheApiContract() throws IOException {
-		List<HTTPIngressPath> routes = Manifests.one(manifests, Ingress.class)
-			.getSpec().getRules().get(0).getHttp().getPaths();
+	void routesUseNoFieldNginxGatewayFabricRejects() {
+		// internal/controller/state/graph/httproute.go of NGINX Gateway Fabric 2.6.7 refuses a rule with these
+		assertThat(rules()).isNotEmpty().allSatisfy((rule) -> {
+			assertThat(rule.getTimeouts()).isNull();
+			assertThat(rule.getName()).isNull();
+			assertThat(rule.getRetry()).isNull();
+			assertThat(rule.getSessionPersistence()).isNull();
+		});
+	}
+
+	@Test
+	void routesCarryEveryPathOfTheApiContractAndNothingElse() throws IOException {
+		List<HTTPPathMatch> matches = rules().stream().flatMap((rule) -> rule.getMatches().stream())
+			.map((match) -> match.getPath()).toList();
 		String contract = Files.readString(Path.of("openapi.yaml"));
 		List<String> paths = contract.lines()
 			.filter((line) -> line.matches("  /[^ ]*:"))
@@ -298,11 +363,155 @@ class KubernetesManifestsTests {
 			.toList();
 		assertThat(paths).isNotEmpty();
 		for (String path : paths) {
-			assertThat(routes).as("a route for %s", path).anySatisfy((route) -> assertThat(
-					route.getPathType().equals("Exact") ? path.equals(route.getPath())
-							: path.equals(route.getPath()) || path.startsWith(route.getPath() + "/"))
-				.isTrue());
+			assertThat(matches).as("a route for %s", path).anyMatch((match) -> matches(match, path));
 		}
+		for (String outside : List.of("/actuator/prometheus", "/actuator/health", "/anything")) {
+			assertThat(matches).as(outside + " is not routed from outside").noneMatch((match) -> matches(match, outside));
+		}
+	}
+
+	@Test
+	void onlyTheUploadRouteTakesThePackageSizedBodies() {
+		HTTPRoute uploads = route("/handler/validate");
+		HTTPRoute api = route("/codes/433");
+		assertThat(uploads).isNotSameAs(api);
+		long largestUpload = DataSize.parse(this.environment.getRequiredProperty("spring.servlet.multipart.max-request-size"))
+			.toBytes();
+		long largestBody = DataSize.parse(this.environment.getProperty("scf-codes.http.max-body-size", "256KB")).toBytes();
+		long uploadLimit = bodyLimit(uploads);
+		long apiLimit = bodyLimit(api);
+		assertThat(uploadLimit).isGreaterThanOrEqualTo(largestUpload).isLessThan(largestUpload + DataSize.ofMegabytes(2).toBytes());
+		assertThat(apiLimit).as("the service answers its own 413 problem up to there").isGreaterThanOrEqualTo(largestBody)
+			.isLessThan(largestUpload);
+		for (HTTPRoute route : List.of(uploads, api)) {
+			assertThat(clientSettings(route).path("spec").path("body").path("timeout").asString()).isNotBlank();
+		}
+	}
+
+	@Test
+	void gatewayLimitsEachClientAddressAndBuffersBodies() throws IOException {
+		String gateway = Manifests.one(manifests, Gateway.class).getMetadata().getName();
+		JsonNode rateLimit = policy("RateLimitPolicy");
+		assertThat(rateLimit.path("spec").path("targetRefs")).singleElement()
+			.satisfies((target) -> assertThat(target.path("kind").asString() + "/" + target.path("name").asString())
+				.isEqualTo("Gateway/" + gateway));
+		assertThat(rateLimit.path("spec").path("rateLimit").path("local").path("rules")).singleElement().satisfies((rule) -> {
+			assertThat(rule.path("key").asString()).isEqualTo("$binary_remote_addr");
+			assertThat(Integer.parseInt(rule.path("rate").asString().replace("r/s", ""))).isPositive();
+			assertThat(rule.path("burst").asInt()).isPositive();
+		});
+		Map<String, String> snippets = snippets();
+		Matcher zone = Pattern.compile("limit_conn_zone \\$binary_remote_addr zone=(\\w+):").matcher(snippets.get("http"));
+		assertThat(zone.find()).as("a connection zone per client address").isTrue();
+		assertThat(snippets.get("http.server.location")).containsPattern("limit_conn " + zone.group(1) + " \\d+;")
+			.contains("proxy_request_buffering on;");
+		assertThat(snippets.get("http.server")).containsPattern("client_header_timeout \\d+s;");
+		JsonNode proxy = policy("ProxySettingsPolicy").path("spec");
+		assertThat(proxy.path("targetRefs").get(0).path("name").asString()).isEqualTo(gateway);
+		assertThat(proxy.path("timeout").propertyNames()).containsExactlyInAnyOrder("connect", "read", "send");
+	}
+
+	@Test
+	void gatewayCachesThePublicAnswersPerVariantTheServiceNames() {
+		var answer = this.client.get().uri("/codes/433").header("Accept-Language", "zh").exchange()
+			.expectStatus().isOk().returnResult(String.class).getResponseHeaders();
+		assertThat(answer.getCacheControl()).contains("public").containsPattern("max-age=\\d+");
+		assertThat(answer.getETag()).isNotBlank();
+		String location = snippets().get("http.server.location");
+		Matcher key = Pattern.compile("proxy_cache_key ([^;]+);").matcher(location);
+		assertThat(key.find()).isTrue();
+		for (String header : answer.getVary()) {
+			if (!header.equalsIgnoreCase("Origin") && !header.startsWith("Access-Control")) {
+				assertThat(key.group(1)).as("the cache key holds " + header + ", which answers vary on")
+					.contains("$http_" + header.toLowerCase(Locale.ROOT).replace('-', '_'));
+			}
+		}
+		assertThat(location).contains("proxy_cache_revalidate on;");
+		Matcher cache = Pattern.compile("proxy_cache (\\w+);").matcher(location);
+		assertThat(cache.find()).isTrue();
+		assertThat(snippets().get("http")).contains("keys_zone=" + cache.group(1) + ":");
+	}
+
+	@Test
+	void noIngressNginxAnnotationIsLeft() throws IOException {
+		Pattern annotation = Pattern.compile("nginx\\.ingress\\.kubernetes\\.io/");
+		List<Path> files = new ArrayList<>(List.of(Path.of("README-ops.md"), Path.of("README.md")));
+		for (Path directory : List.of(Manifests.DIRECTORY, Path.of("src/test"), Path.of("ops"))) {
+			try (Stream<Path> tree = Files.walk(directory)) {
+				tree.filter(Files::isRegularFile).forEach(files::add);
+			}
+		}
+		// read as Latin-1, which takes any byte: the test resources hold binary files too
+		assertThat(files).allSatisfy((file) -> assertThat(annotation.matcher(Files.readString(file, StandardCharsets.ISO_8859_1)).find())
+			.as(file.toString()).isFalse());
+		assertThat(manifests.values()).noneMatch((object) -> object.getKind().equals("Ingress"));
+	}
+
+	private static List<HTTPRouteRule> rules() {
+		return Manifests.every(manifests, HTTPRoute.class).stream().flatMap((route) -> route.getSpec().getRules().stream())
+			.toList();
+	}
+
+	/** Whether a Gateway API path match takes a path: Exact as it is, PathPrefix by whole path segments. */
+	private static boolean matches(HTTPPathMatch match, String path) {
+		return switch (match.getType()) {
+			case "Exact" -> path.equals(match.getValue());
+			case "PathPrefix" -> path.equals(match.getValue()) || match.getValue().equals("/")
+					|| path.startsWith(match.getValue() + "/");
+			default -> throw new AssertionError("Unexpected path match " + match.getType());
+		};
+	}
+
+	private static HTTPRoute route(String path) {
+		List<HTTPRoute> routes = Manifests.every(manifests, HTTPRoute.class).stream()
+			.filter((route) -> route.getSpec().getRules().stream().flatMap((rule) -> rule.getMatches().stream())
+				.anyMatch((match) -> matches(match.getPath(), path)))
+			.toList();
+		assertThat(routes).as("routes for " + path).hasSize(1);
+		return routes.get(0);
+	}
+
+	private static JsonNode clientSettings(HTTPRoute route) {
+		List<JsonNode> found = policies("ClientSettingsPolicy").stream()
+			.filter((policy) -> policy.path("spec").path("targetRef").path("kind").asString().equals("HTTPRoute")
+					&& policy.path("spec").path("targetRef").path("name").asString().equals(route.getMetadata().getName()))
+			.toList();
+		assertThat(found).as("the ClientSettingsPolicy of " + route.getMetadata().getName()).hasSize(1);
+		return found.get(0);
+	}
+
+	/** A body size of NGINX Gateway Fabric (nginx's: bytes, or k, m, g), in bytes. */
+	private static long bodyLimit(HTTPRoute route) {
+		String size = clientSettings(route).path("spec").path("body").path("maxSize").asString();
+		return DataSize.parse(size.toUpperCase(Locale.ROOT) + "B").toBytes();
+	}
+
+	private static JsonNode policy(String kind) {
+		List<JsonNode> found = policies(kind);
+		assertThat(found).as(kind).hasSize(1);
+		return found.get(0);
+	}
+
+	private static List<JsonNode> policies(String kind) {
+		return manifests.entrySet().stream()
+			.filter((entry) -> entry.getValue() instanceof GenericKubernetesResource && entry.getValue().getKind().equals(kind))
+			.map((entry) -> {
+				try {
+					return Manifests.tree(entry.getKey());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			})
+			.toList();
+	}
+
+	/** The snippets of the SnippetsPolicy, by NGINX context. */
+	private static Map<String, String> snippets() {
+		Map<String, String> snippets = new HashMap<>();
+		policy("SnippetsPolicy").path("spec").path("snippets")
+			.forEach((snippet) -> snippets.put(snippet.path("context").asString(), snippet.path("value").asString()));
+		return snippets;
 	}
 
 	private static PodSpec podSpec() {

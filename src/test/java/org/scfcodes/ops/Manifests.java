@@ -12,20 +12,23 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The manifests in {@code k8s/}, read with the Kubernetes model, with every field the model does not know reported:
- * the model keeps such a field aside instead of failing, so a misspelt {@code readinesProbe} would otherwise be
- * applied and silently ignored.
+ * The manifests in {@code k8s/}, read with the Kubernetes model (the Gateway API's included), with every field the
+ * model does not know reported: the model keeps such a field aside instead of failing, so a misspelt
+ * {@code readinesProbe} would otherwise be applied and silently ignored. NGINX Gateway Fabric's policies, which the
+ * model has no types for, are read as generic resources and checked against their schema ({@link GatewayPolicies}).
  */
 final class Manifests {
 
@@ -36,9 +39,15 @@ final class Manifests {
 	private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of("v1/ConfigMap", ConfigMap.class,
 			"v1/Service", Service.class, "apps/v1/Deployment", Deployment.class, "autoscaling/v2/HorizontalPodAutoscaler",
 			HorizontalPodAutoscaler.class, "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-			"networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class, "networking.k8s.io/v1/Ingress", Ingress.class);
+			"networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class, "gateway.networking.k8s.io/v1/Gateway",
+			Gateway.class, "gateway.networking.k8s.io/v1/HTTPRoute", HTTPRoute.class);
 
 	private Manifests() {
+	}
+
+	/** The object of a manifest as written, before any model reads it. */
+	static JsonNode tree(String file) throws IOException {
+		return YAML.readTree(Files.readString(DIRECTORY.resolve(file)));
 	}
 
 	/** Every object of every {@code .yaml} file in {@code k8s/}, by file name. */
@@ -61,9 +70,20 @@ final class Manifests {
 		return found.get(0);
 	}
 
-	/** Reads one manifest as the model type its apiVersion and kind name. */
+	/** The objects of that type. */
+	static <T extends HasMetadata> List<T> every(Map<String, HasMetadata> objects, Class<T> type) {
+		return objects.values().stream().filter(type::isInstance).map(type::cast).toList();
+	}
+
+	/**
+	 * Reads one manifest as the model type its apiVersion and kind name; a resource of NGINX Gateway Fabric as a generic
+	 * one.
+	 */
 	static HasMetadata read(String yaml) {
 		JsonNode node = YAML.readTree(yaml);
+		if (GatewayPolicies.isPolicy(node.path("apiVersion").asString())) {
+			return YAML.treeToValue(node, GenericKubernetesResource.class);
+		}
 		String kind = node.path("apiVersion").asString() + "/" + node.path("kind").asString();
 		Class<? extends HasMetadata> type = KINDS.get(kind);
 		if (type == null) {
@@ -73,7 +93,10 @@ final class Manifests {
 	}
 
 	/** The fields of an object, at any depth, that the model does not know, each by its path. */
-	static List<String> unknownFields(Object object) {
+	static List<String> unknownFields(HasMetadata object) {
+		if (object instanceof GenericKubernetesResource) {
+			throw new IllegalArgumentException(object.getKind() + " has no model; check it with GatewayPolicies");
+		}
 		List<String> unknown = new ArrayList<>();
 		walk(object, "", unknown);
 		return unknown;

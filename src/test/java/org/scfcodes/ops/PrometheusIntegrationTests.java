@@ -1,7 +1,5 @@
 package org.scfcodes.ops;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,12 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,8 +41,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @AutoConfigureMetrics
 class PrometheusIntegrationTests {
 
-	private static final Path BINARY = Path.of(System.getProperty("prometheus.binary", "/usr/bin/prometheus"));
-
 	private static final Path RULES = Path.of("ops/prometheus/alerts.yaml");
 
 	private static final String JOB = "scf-codes";
@@ -58,9 +52,7 @@ class PrometheusIntegrationTests {
 	@TempDir
 	static Path directory;
 
-	private static Process prometheus;
-
-	private static URI api;
+	private static LocalPrometheus prometheus;
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -69,24 +61,20 @@ class PrometheusIntegrationTests {
 
 	@BeforeAll
 	static void prometheusIsInstalled() {
-		assumeTrue(Files.isExecutable(BINARY), "Prometheus is not installed at " + BINARY
+		assumeTrue(Files.isExecutable(LocalPrometheus.BINARY), "Prometheus is not installed at " + LocalPrometheus.BINARY
 				+ " (apt-get install --no-install-recommends prometheus)");
 	}
 
 	@AfterAll
 	static void stopPrometheus() throws InterruptedException {
 		if (prometheus != null) {
-			prometheus.destroy();
-			if (!prometheus.waitFor(20, TimeUnit.SECONDS)) {
-				prometheus.destroyForcibly();
-			}
+			prometheus.close();
 		}
 	}
 
 	@Test
 	void prometheusScrapesTheServiceAndEvaluatesEveryDashboardAndRuleExpression() throws Exception {
 		startPrometheus();
-		await("Prometheus ready", () -> status(api.resolve("/-/ready")) == 200);
 		await("the configuration loaded", () -> query("up{job=\"" + JOB + "\"} == 1").path("result").size() == 1);
 
 		for (int i = 0; i < 20; i++) {
@@ -108,7 +96,8 @@ class PrometheusIntegrationTests {
 		assertThat(rules()).allSatisfy((rule) -> {
 			assertThat(rule.path("lastError").asString("")).as(rule.path("name").asString()).isEmpty();
 			assertThat(rule.path("labels").path("severity").asString()).isNotBlank();
-			assertThat(rule.path("annotations").path("runbook_url").asString()).startsWith("README-ops.md#");
+			assertThat(rule.path("annotations").path("runbook_url").asString())
+				.startsWith(AlertRulesTests.RUNBOOK_BASE + "README-ops.md#");
 		});
 
 		// p99 per endpoint needs the latency buckets of http.server.requests
@@ -116,12 +105,20 @@ class PrometheusIntegrationTests {
 				+ "(rate(http_server_requests_seconds_bucket{job=\"" + JOB + "\", uri=\"/codes/{status}\"}[1m])))")
 			.path("result").isEmpty());
 
+		// "Pods up" says 0, not "No data", when no pod of the job is up
+		String podsUp = Dashboard.expressions(Dashboard.read()).stream()
+			.filter((expression) -> expression.startsWith("count(up{")).findFirst().orElseThrow();
+		assertThat(query(Dashboard.substituted(podsUp, JOB)).path("result").get(0).path("value").get(1).asString())
+			.isEqualTo("1");
+		assertThat(query(Dashboard.substituted(podsUp, "no-such-job")).path("result").get(0).path("value").get(1).asString())
+			.isEqualTo("0");
+
 		List<String> expressions = new ArrayList<>(Dashboard.expressions(Dashboard.read()));
 		expressions.addAll(ruleExpressions());
 		Set<String> names = metricNames();
 		for (String expression : expressions) {
 			String promql = Dashboard.substituted(expression, JOB);
-			JsonNode answer = json(api.resolve("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8)));
+			JsonNode answer = prometheus.get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
 			assertThat(answer.path("status").asString()).as(promql + ": " + answer.path("error").asString())
 				.isEqualTo("success");
 			Matcher metric = SERVICE_METRIC.matcher(promql);
@@ -131,15 +128,9 @@ class PrometheusIntegrationTests {
 		}
 	}
 
-	/** Starts Prometheus on a free port, scraping this service, which is known only once the context runs. */
-	private void startPrometheus() throws IOException {
-		int prometheusPort;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			prometheusPort = socket.getLocalPort();
-		}
-		api = URI.create("http://127.0.0.1:" + prometheusPort);
-		Path config = directory.resolve("prometheus.yml");
-		Files.writeString(config, """
+	/** Starts Prometheus scraping this service, which is known only once the context runs. */
+	private void startPrometheus() throws Exception {
+		prometheus = LocalPrometheus.start(directory, """
 				global:
 				  scrape_interval: 1s
 				  evaluation_interval: 1s
@@ -150,13 +141,8 @@ class PrometheusIntegrationTests {
 				    metrics_path: /actuator/prometheus
 				    static_configs:
 				      - targets: ["127.0.0.1:%d"]
+				        labels: {namespace: scf-codes, pod: scf-codes-0}
 				""".formatted(RULES.toAbsolutePath(), JOB, this.port));
-		prometheus = new ProcessBuilder(BINARY.toString(), "--config.file=" + config,
-				"--storage.tsdb.path=" + directory.resolve("data"), "--web.listen-address=127.0.0.1:" + prometheusPort,
-				"--log.level=warn")
-			.redirectErrorStream(true)
-			.redirectOutput(directory.resolve("prometheus.log").toFile())
-			.start();
 	}
 
 	private double lookups(String status, String outcome) throws Exception {
@@ -167,7 +153,7 @@ class PrometheusIntegrationTests {
 
 	private List<JsonNode> rules() throws Exception {
 		List<JsonNode> rules = new ArrayList<>();
-		for (JsonNode group : json(api.resolve("/api/v1/rules")).path("data").path("groups")) {
+		for (JsonNode group : prometheus.get("/api/v1/rules").path("data").path("groups")) {
 			group.path("rules").forEach(rules::add);
 		}
 		return rules;
@@ -187,29 +173,12 @@ class PrometheusIntegrationTests {
 
 	private Set<String> metricNames() throws Exception {
 		Set<String> names = new TreeSet<>();
-		json(api.resolve("/api/v1/label/__name__/values")).path("data").forEach((name) -> names.add(name.asString()));
+		prometheus.get("/api/v1/label/__name__/values").path("data").forEach((name) -> names.add(name.asString()));
 		return names;
 	}
 
 	private JsonNode query(String promql) throws Exception {
-		JsonNode answer = json(api.resolve("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8)));
-		assertThat(answer.path("status").asString()).as(promql).isEqualTo("success");
-		return answer.path("data");
-	}
-
-	private JsonNode json(URI uri) throws Exception {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri).build(),
-				HttpResponse.BodyHandlers.ofString());
-		return Dashboard.JSON.readTree(response.body());
-	}
-
-	private int status(URI uri) {
-		try {
-			return this.http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-		}
-		catch (IOException | InterruptedException ex) {
-			return -1;
-		}
+		return prometheus.query(promql);
 	}
 
 	private void get(String path) throws Exception {
@@ -219,25 +188,8 @@ class PrometheusIntegrationTests {
 		assertThat(response.statusCode()).as(path).isIn(200, 404);
 	}
 
-	private void await(String what, Check check) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!check.holds()) {
-			assertThat(prometheus.isAlive()).as("Prometheus is running; its log: "
-					+ Files.readString(directory.resolve("prometheus.log"))).isTrue();
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Not within 30 s: " + what + "; targets: " + json(api.resolve("/api/v1/targets"))
-						+ "; Prometheus' log: " + Files.readString(directory.resolve("prometheus.log")));
-			}
-			Thread.sleep(250);
-		}
-	}
-
-	/** A condition polled until it holds. */
-	@FunctionalInterface
-	private interface Check {
-
-		boolean holds() throws Exception;
-
+	private void await(String what, LocalPrometheus.Check check) throws Exception {
+		prometheus.await(what, check);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.scfcodes.apierror.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,10 +11,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.scfcodes.apierror.ApiError;
 import org.scfcodes.apierror.ApiErrorCatalog;
 import org.scfcodes.data.ReloadableFile;
+import org.scfcodes.http.Answers;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
-import org.scfcodes.http.VersionedAnswers;
-import org.scfcodes.text.Language;
+import org.scfcodes.http.Representation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,17 +38,17 @@ class ApiErrorsController {
 
 	private final ReloadableFile<ApiErrorCatalog> errors;
 
-	private final VersionedAnswers answers;
+	private final Answers answers;
 
 	private final ApiErrorLookups lookups;
 
-	ApiErrorsController(ReloadableFile<ApiErrorCatalog> errors, VersionedAnswers answers, ApiErrorLookups lookups) {
+	ApiErrorsController(ReloadableFile<ApiErrorCatalog> errors, Answers answers, ApiErrorLookups lookups) {
 		this.errors = errors;
 		this.answers = answers;
 		this.lookups = lookups;
 	}
 
-	@GetMapping(path = "/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = "/{code}", produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
 	@Operation(operationId = "getApiError", summary = "Everything known about one SCF API error code",
 			description = "The code in any case (the answer spells it as the SDKs do). JSON by default; text with "
 					+ "Accept: text/plain or ?format=text, in the language of Accept-Language or ?lang=.")
@@ -59,41 +58,8 @@ class ApiErrorsController {
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
 	@ApiResponse(responseCode = "404", description = "No such code; `nearest` lists the closest known codes",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
-	ResponseEntity<ApiErrorAnswer> one(@Parameter(description = "The code, any case", example = "ResourceNotFound.Function")
-			@PathVariable String code, WebRequest request) {
-		return one(code, VersionedAnswers.JSON, request);
-	}
-
-	@GetMapping(path = "/{code}", produces = MediaType.TEXT_PLAIN_VALUE)
-	@Operation(hidden = true) // documented with the JSON answer, as one operation
-	ResponseEntity<ApiErrorAnswer> oneAsText(@PathVariable String code, Locale locale, WebRequest request) {
-		return one(code, VersionedAnswers.text(Language.of(locale)), request);
-	}
-
-	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "findApiErrors", summary = "Every API error code, the codes of a class, or the codes that match words",
-			description = "Without parameters: every code. With `class`: the codes of that class (the part before "
-					+ "the first dot), any case. With `q`: the codes in which every word appears, in the code or the "
-					+ "English or Chinese description or remedy, best matches first.")
-	@ApiResponse(responseCode = "200", description = "The codes found",
-			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiErrorList.class)),
-					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
-	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-	ResponseEntity<ApiErrorList> list(
-			@Parameter(description = "A class", example = "FailedOperation") @RequestParam(name = "class", required = false) String errorClass,
-			@Parameter(description = "Words to search for", example = "handler") @RequestParam(required = false) String q,
-			WebRequest request) {
-		return list(errorClass, q, VersionedAnswers.JSON, request);
-	}
-
-	@GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
-	@Operation(hidden = true) // documented with the JSON answer, as one operation
-	ResponseEntity<ApiErrorList> listAsText(@RequestParam(name = "class", required = false) String errorClass,
-			@RequestParam(required = false) String q, Locale locale, WebRequest request) {
-		return list(errorClass, q, VersionedAnswers.text(Language.of(locale)), request);
-	}
-
-	private ResponseEntity<ApiErrorAnswer> one(String code, String representation, WebRequest request) {
+	ResponseEntity<byte[]> one(@Parameter(description = "The code, any case", example = "ResourceNotFound.Function")
+			@PathVariable String code, Representation representation, WebRequest request) {
 		ApiErrorCatalog catalog = this.errors.current();
 		ApiError error = catalog.find(code).orElse(null);
 		this.lookups.count((error != null) ? error.code() : null);
@@ -102,25 +68,43 @@ class ApiErrorsController {
 					"SCF has no API error code '" + code + "' in catalog " + catalog.version() + ".")
 				.with("nearest", catalog.nearest(code, SUGGESTIONS));
 		}
-		return this.answers.ok(ApiErrorAnswer.of(catalog, error), catalog.version(), representation, request);
+		return this.answers.versioned(catalog.version(), "api-error:" + error.code(), representation, request,
+				() -> ApiErrorAnswer.of(catalog, error));
 	}
 
-	private ResponseEntity<ApiErrorList> list(String errorClass, String q, String representation, WebRequest request) {
+	@GetMapping(produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@Operation(operationId = "findApiErrors", summary = "Every API error code, the codes of a class, or the codes that match words",
+			description = "Without parameters: every code. With `class`: the codes of that class (the part before "
+					+ "the first dot), any case. With `q`: the codes in which every word appears, in the code or the "
+					+ "English or Chinese description or remedy, best matches first.")
+	@ApiResponse(responseCode = "200", description = "The codes found",
+			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiErrorList.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+	ResponseEntity<byte[]> list(
+			@Parameter(description = "A class; not with q", example = "FailedOperation", schema = @Schema(minLength = 1, pattern = "\\S"))
+			@RequestParam(name = "class", required = false) String errorClass,
+			@Parameter(description = "Words to search for; not with class", example = "handler",
+					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String q,
+			Representation representation, WebRequest request) {
 		ApiErrorCatalog catalog = this.errors.current();
-		ApiErrorList answer;
 		Parameters.notBoth("class", "a class such as FailedOperation", errorClass, "q", "words to search for", q);
 		if (errorClass != null) {
-			List<ApiError> found = catalog.ofClass(Parameters.notBlank(errorClass, "class"));
-			answer = new ApiErrorList(catalog.version(), errorClass, found,
-					found.isEmpty() ? catalog.nearest(errorClass, SUGGESTIONS) : List.of());
+			Parameters.notBlank(errorClass, "class");
+			return this.answers.versioned(catalog.version(), "api-error-class:" + errorClass, representation, request,
+					() -> {
+						List<ApiError> found = catalog.ofClass(errorClass);
+						return new ApiErrorList(catalog.version(), errorClass, found,
+								found.isEmpty() ? catalog.nearest(errorClass, SUGGESTIONS) : List.of());
+					});
 		}
-		else if (q != null) {
-			answer = new ApiErrorList(catalog.version(), q, catalog.search(Parameters.notBlank(q, "q")), List.of());
+		if (q != null) {
+			Parameters.notBlank(q, "q");
+			return this.answers.versioned(catalog.version(), "api-error-q:" + q, representation, request,
+					() -> new ApiErrorList(catalog.version(), q, catalog.search(q), List.of()));
 		}
-		else {
-			answer = new ApiErrorList(catalog.version(), null, catalog.all(), List.of());
-		}
-		return this.answers.ok(answer, catalog.version(), representation, request);
+		return this.answers.versioned(catalog.version(), "api-errors", representation, request,
+				() -> new ApiErrorList(catalog.version(), null, catalog.all(), List.of()));
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.scfcodes.catalog.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,10 +13,10 @@ import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
 import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.equivalent.Equivalents;
+import org.scfcodes.http.Answers;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
-import org.scfcodes.http.VersionedAnswers;
-import org.scfcodes.text.Language;
+import org.scfcodes.http.Representation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,9 +47,9 @@ class CodesController {
 	private static final String STATUS = "/{status:(?!decode$|grafana-value-mappings$).+}";
 
 
-	private final ReloadableFile<CodeCatalog> catalogs;
+	private final ReloadableFile<CodeCatalog> catalog;
 
-	private final VersionedAnswers answers;
+	private final Answers answers;
 
 	private final LookupCounter lookups;
 
@@ -58,16 +57,16 @@ class CodesController {
 
 	private final ReloadableFile<Equivalents> equivalents;
 
-	CodesController(ReloadableFile<CodeCatalog> catalogs, VersionedAnswers answers, LookupCounter lookups, ReloadableFile<ApiErrorCatalog> apiErrors,
+	CodesController(ReloadableFile<CodeCatalog> catalog, Answers answers, LookupCounter lookups, ReloadableFile<ApiErrorCatalog> apiErrors,
 			ReloadableFile<Equivalents> equivalents) {
-		this.catalogs = catalogs;
+		this.catalog = catalog;
 		this.answers = answers;
 		this.lookups = lookups;
 		this.apiErrors = apiErrors;
 		this.equivalents = equivalents;
 	}
 
-	@GetMapping(path = STATUS, produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = STATUS, produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
 	@Operation(operationId = "getCode", summary = "Everything known about one status code",
 			description = "JSON by default; text for a terminal with Accept: text/plain or ?format=text, in the "
 					+ "language of Accept-Language or ?lang=. Answers carry an ETag derived from the catalog version.")
@@ -79,49 +78,14 @@ class CodesController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
 	@ApiResponse(responseCode = "404", description = "No such code; `nearest` lists the closest known codes",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
-	ResponseEntity<CodeAnswer> one(@Parameter(description = "The status code, from 100 to 599", example = "433",
+	ResponseEntity<byte[]> one(@Parameter(description = "The status code, from 100 to 599", example = "433",
 			schema = @Schema(type = "integer", minimum = "100", maximum = "599")) @PathVariable String status,
 			@Parameter(description = "More to add to the answer: `equivalents`, what the status is called on other "
 					+ "platforms (the default answer and its ETag stay as they are without it)",
 					schema = @Schema(allowableValues = EQUIVALENTS)) @RequestParam(required = false) String include,
-			WebRequest request) {
-		return one(status, include, VersionedAnswers.JSON, request);
-	}
-
-	@GetMapping(path = STATUS, produces = MediaType.TEXT_PLAIN_VALUE)
-	@Operation(hidden = true) // documented with the JSON answer, as one operation
-	ResponseEntity<CodeAnswer> oneAsText(@PathVariable String status, @RequestParam(required = false) String include,
-			Locale locale, WebRequest request) {
-		return one(status, include, VersionedAnswers.text(Language.of(locale)), request);
-	}
-
-	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "findCodes", summary = "The whole catalog, the codes with a name, or the codes that match words",
-			description = "Without parameters: every code. With `name`: the codes whose name or alias is that name, "
-					+ "ignoring case and surrounding spaces, and in `apiErrors` the API error code spelt so. With `q`: "
-					+ "the codes in which every word appears, in English or Chinese, best matches first, and in "
-					+ "`apiErrors` the API error codes that match.")
-	@ApiResponse(responseCode = "200", description = "The codes found, best first",
-			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeList.class)),
-					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
-	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-	ResponseEntity<CodeList> list(
-			@Parameter(description = "A status name", example = "InvalidParameterValue") @RequestParam(required = false) String name,
-			@Parameter(description = "Words to search for", example = "memory") @RequestParam(required = false) String q,
-			WebRequest request) {
-		return list(name, q, VersionedAnswers.JSON, request);
-	}
-
-	@GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
-	@Operation(hidden = true) // documented with the JSON answer, as one operation
-	ResponseEntity<CodeList> listAsText(@RequestParam(required = false) String name,
-			@RequestParam(required = false) String q, Locale locale, WebRequest request) {
-		return list(name, q, VersionedAnswers.text(Language.of(locale)), request);
-	}
-
-	private ResponseEntity<CodeAnswer> one(String status, String include, String representation, WebRequest request) {
+			Representation representation, WebRequest request) {
 		boolean withEquivalents = included(include);
-		CodeCatalog catalog = this.catalogs.current();
+		CodeCatalog catalog = this.catalog.current();
 		int number = StatusParameter.parse(status, catalog);
 		StatusCode code = catalog.find(number).orElse(null);
 		this.lookups.count(number, code != null);
@@ -133,18 +97,59 @@ class CodesController {
 		if (withEquivalents) {
 			Equivalents equivalents = this.equivalents.current();
 			// with the equivalents the answer changes with either file, and so does its ETag
-			return this.answers.ok(
-					new CodeAnswer(catalog.version(), code, equivalents.of(code.status(), code.name())),
-					catalog.version() + "+" + equivalents.version(), representation, request);
+			return this.answers.versioned(catalog.version() + "+" + equivalents.version(), "code-equivalents:" + number,
+					representation, request,
+					() -> new CodeAnswer(catalog.version(), code, equivalents.of(code.status(), code.name())));
 		}
-		return this.answers.ok(new CodeAnswer(catalog.version(), code), catalog.version(), representation, request);
+		return this.answers.versioned(catalog.version(), "code:" + number, representation, request,
+				() -> new CodeAnswer(catalog.version(), code));
+	}
+
+	@GetMapping(produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@Operation(operationId = "findCodes", summary = "The whole catalog, the codes with a name, or the codes that match words",
+			description = "Without parameters: every code. With `name`: the codes whose name or alias is that name, "
+					+ "ignoring case and surrounding spaces, and in `apiErrors` the API error code spelt so. With `q`: "
+					+ "the codes in which every word appears, in English or Chinese, best matches first, and in "
+					+ "`apiErrors` the API error codes that match.")
+	@ApiResponse(responseCode = "200", description = "The codes found, best first",
+			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeList.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
+	ResponseEntity<byte[]> list(
+			@Parameter(description = "A status name; not with q", example = "InvalidParameterValue",
+					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String name,
+			@Parameter(description = "Words to search for; not with name", example = "memory",
+					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String q,
+			Representation representation, WebRequest request) {
+		CodeCatalog catalog = this.catalog.current();
+		ApiErrorCatalog errors = this.apiErrors.current();
+		Parameters.notBoth("name", "an exact name", name, "q", "words to search for", q);
+		if (name != null) {
+			Parameters.notBlank(name, "name");
+			// a name or words answer from both catalogs: its ETag changes with either
+			return this.answers.versioned(catalog.version() + "+" + errors.version(), "name:" + name, representation,
+					request, () -> {
+						List<StatusCode> codes = catalog.findByName(name);
+						return new CodeList(catalog.version(), name, codes,
+								codes.isEmpty() ? catalog.similarNames(name, SUGGESTIONS) : List.of())
+							.withApiErrors(errors.find(name).stream().toList(), errors.version());
+					});
+		}
+		if (q != null) {
+			Parameters.notBlank(q, "q");
+			return this.answers.versioned(catalog.version() + "+" + errors.version(), "q:" + q, representation, request,
+					() -> new CodeList(catalog.version(), q, catalog.search(q), List.of())
+						.withApiErrors(errors.search(q), errors.version()));
+		}
+		return this.answers.versioned(catalog.version(), "all", representation, request,
+				() -> new CodeList(catalog.version(), null, catalog.all(), List.of()));
 	}
 
 	private static boolean included(String include) {
 		if (include == null) {
 			return false;
 		}
-		if (!include.strip().equals(EQUIVALENTS)) {
+		if (!include.equals(EQUIVALENTS)) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-include", "Unknown addition",
 					"'include' names what to add to the answer; the service can add: " + EQUIVALENTS + ".")
 				.with("known", List.of(EQUIVALENTS));
@@ -152,27 +157,5 @@ class CodesController {
 		return true;
 	}
 
-	private ResponseEntity<CodeList> list(String name, String q, String representation, WebRequest request) {
-		CodeCatalog catalog = this.catalogs.current();
-		ApiErrorCatalog errors = this.apiErrors.current();
-		CodeList answer;
-		Parameters.notBoth("name", "an exact name", name, "q", "words to search for", q);
-		if (name != null) {
-			List<StatusCode> codes = catalog.findByName(Parameters.notBlank(name, "name"));
-			answer = new CodeList(catalog.version(), name, codes,
-					codes.isEmpty() ? catalog.similarNames(name, SUGGESTIONS) : List.of())
-				.withApiErrors(errors.find(name).stream().toList(), errors.version());
-		}
-		else if (q != null) {
-			answer = new CodeList(catalog.version(), q, catalog.search(Parameters.notBlank(q, "q")), List.of())
-				.withApiErrors(errors.search(q), errors.version());
-		}
-		else {
-			return this.answers.ok(new CodeList(catalog.version(), null, catalog.all(), List.of()), catalog.version(),
-					representation, request);
-		}
-		// a name or words answer from both catalogs: its ETag changes with either
-		return this.answers.ok(answer, catalog.version() + "+" + errors.version(), representation, request);
-	}
 
 }

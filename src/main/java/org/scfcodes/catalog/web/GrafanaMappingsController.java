@@ -1,13 +1,15 @@
 package org.scfcodes.catalog.web;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.data.ReloadableFile;
-import org.scfcodes.http.VersionedAnswers;
+import org.scfcodes.http.Answers;
+import org.scfcodes.http.Representation;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,15 +24,12 @@ import org.springframework.web.context.request.WebRequest;
 @Tag(name = "codes")
 class GrafanaMappingsController {
 
-	/** The representation of these answers, as named in their ETags. */
-	static final String GRAFANA = "grafana";
+	private final ReloadableFile<CodeCatalog> catalog;
 
-	private final ReloadableFile<CodeCatalog> catalogs;
+	private final Answers answers;
 
-	private final VersionedAnswers answers;
-
-	GrafanaMappingsController(ReloadableFile<CodeCatalog> catalogs, VersionedAnswers answers) {
-		this.catalogs = catalogs;
+	GrafanaMappingsController(ReloadableFile<CodeCatalog> catalog, Answers answers) {
+		this.catalog = catalog;
 		this.answers = answers;
 	}
 
@@ -38,11 +37,14 @@ class GrafanaMappingsController {
 	@Operation(operationId = "getGrafanaValueMappings", summary = "The catalog as Grafana value mappings",
 			description = "An array to paste as a panel's fieldConfig.defaults.mappings: each status shown as its code "
 					+ "and name, coloured by who has to act. The ETag changes with the catalog version.")
-	@ApiResponse(responseCode = "200", description = "The value mappings")
+	@ApiResponse(responseCode = "200", description = "The value mappings",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					array = @ArraySchema(schema = @Schema(implementation = GrafanaValueMappings.class))))
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-	ResponseEntity<List<GrafanaValueMappings>> mappings(WebRequest request) {
-		CodeCatalog catalog = this.catalogs.current();
-		return this.answers.ok(GrafanaValueMappings.of(catalog), catalog.version(), GRAFANA, request);
+	ResponseEntity<byte[]> mappings(Representation representation, WebRequest request) {
+		CodeCatalog catalog = this.catalog.current();
+		return this.answers.versioned(catalog.version(), "grafana-value-mappings", representation, request,
+				() -> GrafanaValueMappings.of(catalog));
 	}
 
 }

@@ -20,7 +20,7 @@ final class StatusParameter {
 	}
 
 	static int parse(String value, CodeCatalog catalog) {
-		String text = value.strip();
+		String text = value;
 		if (text.isEmpty() || text.length() > MAX_DIGITS || !text.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 			List<CodeRef> byName = (text.length() <= 100) ? catalog.findByName(text).stream().map(StatusCode::ref).toList()
 					: List.of();

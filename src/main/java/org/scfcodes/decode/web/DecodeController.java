@@ -9,10 +9,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.scfcodes.decode.DecodeAnswer;
 import org.scfcodes.decode.ErrorTextDecoder;
+import org.scfcodes.http.Answers;
 import org.scfcodes.http.Problem;
+import org.scfcodes.http.Representation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,8 +29,11 @@ class DecodeController {
 
 	private final ErrorTextDecoder decoder;
 
-	DecodeController(ErrorTextDecoder decoder) {
+	private final Answers answers;
+
+	DecodeController(ErrorTextDecoder decoder, Answers answers) {
 		this.decoder = decoder;
+		this.answers = answers;
 	}
 
 	@PostMapping(path = "/codes/decode", consumes = MediaType.TEXT_PLAIN_VALUE,
@@ -39,8 +45,11 @@ class DecodeController {
 	@ApiResponse(responseCode = "200", description = "The codes found, with their evidence",
 			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DecodeAnswer.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
-	DecodeAnswer decodeText(@RequestBody(required = false) String text) {
-		return this.decoder.decode(notEmpty(text));
+	ResponseEntity<byte[]> decodeText(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
+					schema = @Schema(type = "string", minLength = 1, pattern = "\\S"))) @RequestBody(required = false) String text,
+			Representation representation) {
+		return this.answers.computed(this.decoder.decode(notEmpty(text)), representation);
 	}
 
 	@PostMapping(path = "/codes/decode", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -49,8 +58,8 @@ class DecodeController {
 	@ApiResponse(responseCode = "200", description = "The codes found, with their evidence",
 			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DecodeAnswer.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
-	DecodeAnswer decodeJson(@Valid @RequestBody DecodeRequest request) {
-		return this.decoder.decode(notEmpty(request.text()));
+	ResponseEntity<byte[]> decodeJson(@Valid @RequestBody DecodeRequest request, Representation representation) {
+		return this.answers.computed(this.decoder.decode(notEmpty(request.text())), representation);
 	}
 
 	/** The text to decode, which must have something in it: an empty paste is a mistake, not a text without codes. */
@@ -66,7 +75,7 @@ class DecodeController {
 	@Schema(description = "A pasted error text")
 	record DecodeRequest(@Schema(description = "The text: a log line, a console result, an API response or a message",
 			example = "ERROR RequestId:825d476e Result:{\"errorCode\":-1,\"errorMessage\":\"Invoking task timed out after 5 seconds\",\"statusCode\":433}",
-			minLength = 1, requiredMode = Schema.RequiredMode.REQUIRED)
+			minLength = 1, pattern = "\\S", requiredMode = Schema.RequiredMode.REQUIRED)
 	@NotNull String text) {
 	}
 

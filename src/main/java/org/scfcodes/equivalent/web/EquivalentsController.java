@@ -1,7 +1,6 @@
 package org.scfcodes.equivalent.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,10 +10,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.equivalent.Equivalents;
+import org.scfcodes.http.Answers;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
-import org.scfcodes.http.VersionedAnswers;
-import org.scfcodes.text.Language;
+import org.scfcodes.http.Representation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,14 +36,14 @@ class EquivalentsController {
 
 	private final ReloadableFile<Equivalents> equivalents;
 
-	private final VersionedAnswers answers;
+	private final Answers answers;
 
-	EquivalentsController(ReloadableFile<Equivalents> equivalents, VersionedAnswers answers) {
+	EquivalentsController(ReloadableFile<Equivalents> equivalents, Answers answers) {
 		this.equivalents = equivalents;
 		this.answers = answers;
 	}
 
-	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
 	@Operation(operationId = "findEquivalents", summary = "The SCF statuses an error on another platform matches",
 			description = "With `error`: the SCF statuses whose equivalent carries that identifier (an exception, error "
 					+ "type, error code, reason or service error, any case), on the `platform` given or on every "
@@ -58,30 +57,21 @@ class EquivalentsController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
 	@ApiResponse(responseCode = "404", description = "No equivalent carries that error; `nearest` lists the closest known identifiers",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
-	ResponseEntity<EquivalentList> find(
+	ResponseEntity<byte[]> find(
 			@Parameter(description = "A platform", example = "aws-lambda",
 					schema = @Schema(allowableValues = { "aws-lambda", "alibaba-fc", "google-cloud-functions",
 							"azure-functions", "cloudbase" })) @RequestParam(required = false) String platform,
-			@Parameter(description = "An error as the platform names it", example = "Runtime.HandlerNotFound")
+			@Parameter(description = "An error as the platform names it", example = "Runtime.HandlerNotFound",
+					schema = @Schema(minLength = 1, pattern = "\\S"))
 			@RequestParam(required = false) String error,
-			WebRequest request) {
-		return find(platform, error, VersionedAnswers.JSON, request);
-	}
-
-	@GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
-	@Operation(hidden = true) // documented with the JSON answer, as one operation
-	ResponseEntity<EquivalentList> findAsText(@RequestParam(required = false) String platform,
-			@RequestParam(required = false) String error, Locale locale, WebRequest request) {
-		return find(platform, error, VersionedAnswers.text(Language.of(locale)), request);
-	}
-
-	private ResponseEntity<EquivalentList> find(String platform, String error, String representation,
-			WebRequest request) {
+			Representation representation, WebRequest request) {
 		Equivalents current = this.equivalents.current();
 		String platformId = null;
 		if (platform != null) {
 			String asked = Parameters.notBlank(platform, "platform");
+			// as the contract lists them: the platform's id exactly
 			platformId = current.platform(asked)
+				.filter((known) -> known.id().equals(asked))
 				.orElseThrow(() -> Problem.of(HttpStatus.BAD_REQUEST, "unknown-platform", "Unknown platform",
 						"No equivalents are kept for a platform '" + asked + "'.")
 					.with("platforms", List.copyOf(current.platforms().keySet())))
@@ -113,7 +103,9 @@ class EquivalentsController {
 			answer = new EquivalentList(current.version(), platformId, null, found.size(), found, current.platforms(),
 					current.sources());
 		}
-		return this.answers.ok(answer, current.version(), representation, request);
+		EquivalentList found = answer;
+		return this.answers.versioned(current.version(), "equivalents:" + platformId + ":" + error, representation,
+				request, () -> found);
 	}
 
 }

@@ -3,12 +3,15 @@ package org.scfcodes.handler.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.scfcodes.handler.HandlerValidator;
 import org.scfcodes.handler.Runtime;
 import org.scfcodes.handler.Runtimes;
-import org.scfcodes.http.VersionedAnswers;
+import org.scfcodes.http.Answers;
+import org.scfcodes.http.Representation;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +28,9 @@ class RuntimesController {
 
 	private final HandlerValidator validator;
 
-	private final VersionedAnswers answers;
+	private final Answers answers;
 
-	RuntimesController(HandlerValidator validator, VersionedAnswers answers) {
+	RuntimesController(HandlerValidator validator, Answers answers) {
 		this.validator = validator;
 		this.answers = answers;
 	}
@@ -36,9 +39,12 @@ class RuntimesController {
 	@Operation(operationId = "listRuntimes", summary = "The runtimes SCF accepts, with the handler form each expects",
 			description = "Identifiers, older aliases (matched ignoring case), the handler form, the entry file's "
 					+ "suffix, an example handler, and whether the runtime is being retired or its identifier inferred.")
-	ResponseEntity<RuntimeList> runtimes(WebRequest request) {
+	@ApiResponse(responseCode = "200", description = "The runtimes",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RuntimeList.class)))
+	ResponseEntity<byte[]> runtimes(Representation representation, WebRequest request) {
 		Runtimes runtimes = this.validator.runtimes();
-		return this.answers.ok(new RuntimeList(runtimes.all()), runtimes.version(), VersionedAnswers.JSON, request);
+		return this.answers.versioned(runtimes.version(), "runtimes", representation, request,
+				() -> new RuntimeList(runtimes.all()));
 	}
 
 	/** The runtimes, in the order of the runtimes file. */

@@ -49,6 +49,25 @@ class CodesControllerTests {
 	}
 
 	@Test
+	void anUnknownLanguageOrFormatIsRefusedRatherThanIgnored() {
+		for (String lang : new String[] { "AAA", "", "cn" }) {
+			assertThat(this.mvc.get().uri("/codes/433?format=text&lang=" + lang)).hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyJson().extractingPath("$.accepted").asArray().containsExactly("en", "zh");
+		}
+		for (String format : new String[] { "", "xml" }) {
+			assertThat(this.mvc.get().uri("/codes/433?format=" + format)).hasStatus(HttpStatus.NOT_ACCEPTABLE);
+		}
+		assertThat(this.mvc.get().uri("/codes/433?format=text&lang=zh")).hasStatusOk().bodyText().contains("执行超时");
+	}
+
+	@Test
+	void aParameterGivenTwiceIsRefusedRatherThanJoined() {
+		assertThat(this.mvc.get().uri("/codes?q=&q=")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+			.extractingPath("$.type").isEqualTo("urn:scf-codes:problem:repeated-parameter");
+		assertThat(this.mvc.get().uri("/codes?q=memory&q=leak")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void equivalentsOnOtherPlatformsAreAddedOnRequestWithoutChangingTheDefaultAnswer() {
 		MvcTestResult plain = this.mvc.get().uri("/codes/433").exchange();
 		assertThat(plain).bodyJson().doesNotHavePath("$.equivalents");

@@ -65,13 +65,13 @@ class GrafanaMappingsControllerTests {
 
 	@Test
 	void answerIsTaggedWithTheCatalogVersionAndRevalidated() {
-		String etag = "\"" + this.catalogs.current().version() + "-grafana\"";
+		String etag = "\"" + this.catalogs.current().version() + "-json\"";
 		assertThat(this.mvc.get().uri(PATH)).headers().hasValue(HttpHeaders.ETAG, etag)
 			.hasValue(HttpHeaders.CACHE_CONTROL, "max-age=300, public");
 		MvcTestResult revalidated = this.mvc.get().uri(PATH).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
 		assertThat(revalidated).hasStatus(HttpStatus.NOT_MODIFIED);
 		assertThat(revalidated.getResponse().getContentAsByteArray()).isEmpty();
-		assertThat(this.mvc.get().uri(PATH).header(HttpHeaders.IF_NONE_MATCH, "\"old-grafana\"")).hasStatusOk();
+		assertThat(this.mvc.get().uri(PATH).header(HttpHeaders.IF_NONE_MATCH, "\"old-json\"")).hasStatusOk();
 	}
 
 }

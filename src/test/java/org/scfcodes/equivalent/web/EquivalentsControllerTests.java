@@ -55,8 +55,16 @@ class EquivalentsControllerTests {
 	}
 
 	@Test
+	void aPlatformIsNamedByItsIdAsTheContractListsThem() {
+		for (String platform : new String[] { "CloudBase", " aws-lambda", "aws-lambda " }) {
+			assertThat(this.mvc.get().uri("/equivalents").param("platform", platform)).hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyJson().extractingPath("$.platforms").asArray().contains("cloudbase", "aws-lambda");
+		}
+	}
+
+	@Test
 	void aPlatformAloneListsItsEquivalents() {
-		MvcTestResult result = this.mvc.get().uri("/equivalents?platform=CloudBase").exchange();
+		MvcTestResult result = this.mvc.get().uri("/equivalents?platform=cloudbase").exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.platform").isEqualTo("cloudbase");
 		assertThat(result).bodyJson().extractingPath("$.found[*].equivalent.platform").asArray().isNotEmpty()

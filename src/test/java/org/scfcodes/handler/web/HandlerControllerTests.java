@@ -85,8 +85,47 @@ class HandlerControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("handler");
 		assertThat(post("{\"runtime\":\" \",\"handler\":\"a.b\"}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson().extractingPath("$.errors[0].field").isEqualTo("runtime");
-		assertThat(this.mvc.post().uri("/handler/validate").multipart().part(part("runtime", "Go1")))
-			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString().contains("handler");
+		assertThat(this.mvc.post().uri("/handler/validate").multipart()
+			.file(new MockMultipartFile("package", "code.zip", "application/zip", zip().file("main", "").bytes()))
+			.part(part("runtime", "Go1")))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("handler");
+	}
+
+	@Test
+	void formAndJsonBodyReadAnEmptyHandlerAlike() throws Exception {
+		MvcTestResult json = post("{\"runtime\":\"Python3.9\",\"handler\":\"\"}");
+		MvcTestResult form = this.mvc.post().uri("/handler/validate").multipart()
+			.file(new MockMultipartFile("package", "code.zip", "application/zip", zip().file("index.py", "").bytes()))
+			.part(part("runtime", "Python3.9"), part("handler", ""))
+			.exchange();
+		assertThat(json).hasStatusOk().bodyJson().extractingPath("$.valid").isEqualTo(false);
+		assertThat(form).hasStatusOk().bodyJson().extractingPath("$.valid").isEqualTo(false);
+		assertThat(form).bodyJson().extractingPath("$.findings[0].rule").isEqualTo(
+				com.jayway.jsonpath.JsonPath.read(json.getResponse().getContentAsString(), "$.findings[0].rule"));
+		assertThat(this.mvc.post().uri("/handler/validate").multipart()
+			.file(new MockMultipartFile("package", "code.zip", "application/zip", zip().file("index.py", "").bytes()))
+			.part(part("runtime", ""), part("handler", "index.main_handler")))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("runtime");
+	}
+
+	@Test
+	void lengthLimitsCountCharactersNotUtf16Units() {
+		String emoji = "\uD83D\uDE00";
+		assertThat(post("{\"runtime\":\"Python3.9\",\"handler\":\"" + emoji.repeat(600) + "\"}")).hasStatusOk();
+		assertThat(post("{\"runtime\":\"Python3.9\",\"handler\":\"" + "a".repeat(1025) + "\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("handler");
+	}
+
+	@Test
+	void aRefusedBodyIsExplainedInOneLanguageTheOneAskedFor() {
+		MvcTestResult chinese = this.mvc.post().uri("/handler/validate?lang=zh").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"runtime\":\" \",\"handler\":\"a.b\"}").exchange();
+		assertThat(chinese).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(chinese).bodyJson().extractingPath("$.title").isEqualTo("请求无效");
+		assertThat(chinese).bodyJson().extractingPath("$.detail").asString().startsWith("请求无效").doesNotContain("Invalid");
+		MvcTestResult english = post("{\"runtime\":\" \",\"handler\":\"a.b\"}");
+		assertThat(english).bodyJson().extractingPath("$.detail").asString().startsWith("Invalid request: 'runtime' ")
+			.doesNotContainPattern("\\p{IsHan}");
 	}
 
 	@Test

@@ -1,0 +1,118 @@
+package org.scfcodes.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+import org.scfcodes.text.Labels;
+import org.scfcodes.text.PlainText;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.cache.Cache;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Writes every answer of the API in its request's {@link Representation}: JSON, or text in a language. An answer that
+ * a data version fixes is rendered once per version, representation and request key, and kept in the bounded
+ * {@code answers} cache with its strong ETag; a client's current {@code If-None-Match} (or {@code *}, which RFC 9110
+ * §13.1.2 makes true of any current representation) gets {@code 304 Not Modified}.
+ */
+public final class Answers {
+
+	/** The name of the cache of rendered answers. */
+	static final String CACHE = "answers";
+
+	private final Cache cache;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	private final CacheControl cacheControl;
+
+	Answers(Cache cache, JsonMapper json, MessageSource messages, CacheControl cacheControl) {
+		this.cache = cache;
+		this.json = json;
+		this.messages = messages;
+		this.cacheControl = cacheControl;
+	}
+
+	/**
+	 * A GET answer that the data version fixes.
+	 * @param version the version of the data the answer is made from (of each file it reads, joined)
+	 * @param key what was asked, as given (a code, a name, words…), which with the version fixes the answer
+	 * @param body makes the answer, called only when it is not rendered yet
+	 */
+	public ResponseEntity<byte[]> versioned(String version, String key, Representation representation,
+			WebRequest request, Supplier<?> body) {
+		Rendered rendered = this.cache.get(new Key(version, key, representation.tag()),
+				() -> render(body.get(), representation, eTag(version, representation)));
+		ResponseEntity.BodyBuilder answer = matchesAny(request) ? ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+				: ResponseEntity.ok();
+		answer.eTag(rendered.eTag())
+			.cacheControl(this.cacheControl)
+			.varyBy(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
+		return matchesAny(request) ? answer.build() : answer.contentType(rendered.type()).body(rendered.body());
+	}
+
+	/** An answer made for this request alone (a check, a decoding), written in its representation. */
+	public ResponseEntity<byte[]> computed(Object body, Representation representation) {
+		Rendered rendered = render(body, representation, null);
+		return ResponseEntity.ok().contentType(rendered.type()).body(rendered.body());
+	}
+
+	/** Forgets every rendered answer: after a data file is reloaded, the answers of its old version are not asked again. */
+	void clear() {
+		this.cache.clear();
+	}
+
+	/** The quoted ETag of the answers of one data version in one representation. */
+	public static String eTag(String version, Representation representation) {
+		return "\"" + version + "-" + representation.tag() + "\"";
+	}
+
+	private Rendered render(Object body, Representation representation, String eTag) {
+		if (!representation.text()) {
+			return new Rendered(this.json.writeValueAsBytes(body), MediaType.APPLICATION_JSON, eTag);
+		}
+		if (!(body instanceof PlainText text)) {
+			// a handler produces text only for answers that can be read as text
+			throw new IllegalStateException(body.getClass().getSimpleName() + " has no text form");
+		}
+		String written = text.toPlainText(new Labels(this.messages, representation.language()));
+		return new Rendered(written.getBytes(StandardCharsets.UTF_8), Representation.TEXT_UTF8, eTag);
+	}
+
+	private static boolean matchesAny(WebRequest request) {
+		String[] tags = request.getHeaderValues(HttpHeaders.IF_NONE_MATCH);
+		if (tags == null) {
+			return false;
+		}
+		for (String tag : tags) {
+			if (tag.strip().equals("*")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** What fixes a rendered answer. */
+	record Key(String version, String key, String representation) {
+	}
+
+	/** An answer's bytes, media type and ETag, as rendered once. */
+	record Rendered(byte[] body, MediaType type, String eTag) {
+
+		/** Roughly what the answer holds in memory, for the cache's bound. */
+		int weight() {
+			return this.body.length + 128;
+		}
+
+	}
+
+}

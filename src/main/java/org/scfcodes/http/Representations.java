@@ -1,0 +1,219 @@
+package org.scfcodes.http;
+
+import java.lang.reflect.Executable;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.scfcodes.text.Language;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Decides each request's {@link Representation} in one place: JSON or text from {@code ?format=}, else from
+ * {@code Accept} (by quality, JSON for anything else); the language from {@code ?lang=} ({@code en} or {@code zh}), else
+ * from the first of
+ * {@code Accept-Language} the service speaks, else English. Handlers take it as an argument, which also checks it
+ * against what the handler produces (406) and refuses a {@code format} or {@code lang} the service does not know
+ * (406 and 400) and a query parameter given twice (400); the locale of Spring's messages is the same language.
+ */
+final class Representations implements HandlerMethodArgumentResolver, LocaleResolver {
+
+	private static final String ATTRIBUTE = Representation.class.getName();
+
+	private static final List<String> FORMATS = List.of("json", "text");
+
+	private static final List<String> LANGUAGES = List.of("en", "zh");
+
+	/** What each handler produces, read from its mapping once. */
+	private final Map<Executable, List<MediaType>> produced = new ConcurrentHashMap<>();
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return parameter.getParameterType() == Representation.class;
+	}
+
+	@Override
+	public Representation resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
+		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+		String repeated = repeatedParameter(request);
+		if (repeated != null) {
+			throw Problem.of(HttpStatus.BAD_REQUEST, "repeated-parameter", "Repeated parameter",
+					"The parameter '" + repeated + "' is given more than once; give it once.");
+		}
+		String lang = queryParameter(request, "lang");
+		if (lang != null && !LANGUAGES.contains(lang)) {
+			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-language", "Unknown language",
+					"'lang' is the language of the answer: en or zh; got '" + lang
+							+ "'. (Accept-Language takes any tag, such as zh-CN.)")
+				.with("accepted", LANGUAGES);
+		}
+		String format = queryParameter(request, "format");
+		if (format != null && !FORMATS.contains(format)) {
+			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN));
+		}
+		Representation representation = of(request);
+		List<MediaType> produced = produced(parameter);
+		if (!produced.isEmpty() && produced.stream().noneMatch((type) -> type.includes(representation.mediaType()))) {
+			throw new HttpMediaTypeNotAcceptableException(produced);
+		}
+		return representation;
+	}
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		return of(request).language().locale();
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		throw new UnsupportedOperationException("The language is chosen per request");
+	}
+
+	/** The request's representation, decided at its first use and kept with the request. */
+	static Representation of(HttpServletRequest request) {
+		Representation known = (Representation) request.getAttribute(ATTRIBUTE);
+		if (known == null) {
+			known = new Representation(wantsText(request), language(request));
+			request.setAttribute(ATTRIBUTE, known);
+		}
+		return known;
+	}
+
+	private static boolean wantsText(HttpServletRequest request) {
+		String format = queryParameter(request, "format");
+		if (format != null) {
+			return format.equals("text");
+		}
+		List<MediaType> accepted = accepted(request);
+		for (MediaType type : accepted) {
+			if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+				return false;
+			}
+			if (type.isCompatibleWith(MediaType.TEXT_PLAIN)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The media types of {@code Accept}, best first ({@code *}/{@code *} when it is missing or unreadable). */
+	private static List<MediaType> accepted(HttpServletRequest request) {
+		List<String> values = Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
+		if (values.isEmpty()) {
+			return List.of(MediaType.ALL);
+		}
+		try {
+			List<MediaType> types = new ArrayList<>(MediaType.parseMediaTypes(values));
+			MimeTypeUtils.sortBySpecificity(types);
+			return types.stream().filter((type) -> type.getQualityValue() > 0).toList();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return List.of(MediaType.ALL);
+		}
+	}
+
+	private static Language language(HttpServletRequest request) {
+		String lang = queryParameter(request, "lang");
+		if (lang != null && LANGUAGES.contains(lang)) {
+			return Language.valueOf(lang.toUpperCase(Locale.ROOT));
+		}
+		if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
+			for (Locale locale : Collections.list(request.getLocales())) {
+				Language language = language(locale.getLanguage());
+				if (language != null) {
+					return language;
+				}
+			}
+		}
+		return Language.EN;
+	}
+
+	/** The language a tag names ({@code zh}, {@code zh-CN}, {@code EN}…), or {@code null}. */
+	private static Language language(String tag) {
+		if (tag == null) {
+			return null;
+		}
+		String language = tag.strip().toLowerCase(Locale.ROOT);
+		for (Language known : Language.values()) {
+			if (language.equals(known.tag()) || language.startsWith(known.tag() + "-")
+					|| language.startsWith(known.tag() + "_")) {
+				return known;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A parameter of the query string, decoded; never one of a form body, which would be read (and so consumed) to
+	 * find it.
+	 */
+	private static String queryParameter(HttpServletRequest request, String name) {
+		String query = request.getQueryString();
+		if (query == null) {
+			return null;
+		}
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String key = (equals >= 0) ? pair.substring(0, equals) : pair;
+			if (key.equals(name)) {
+				String value = (equals >= 0) ? pair.substring(equals + 1) : "";
+				try {
+					return URLDecoder.decode(value, StandardCharsets.UTF_8);
+				}
+				catch (IllegalArgumentException ex) {
+					return value;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** A parameter the query string gives more than once, or {@code null}. */
+	private static String repeatedParameter(HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (query == null || query.indexOf('&') < 0) {
+			return null;
+		}
+		Set<String> names = new HashSet<>();
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String name = (equals >= 0) ? pair.substring(0, equals) : pair;
+			if (!name.isEmpty() && !names.add(name)) {
+				return name;
+			}
+		}
+		return null;
+	}
+
+	private List<MediaType> produced(MethodParameter parameter) {
+		return this.produced.computeIfAbsent(parameter.getExecutable(), (handler) -> {
+			RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler, RequestMapping.class);
+			return (mapping != null) ? MediaType.parseMediaTypes(List.of(mapping.produces())) : List.of();
+		});
+	}
+
+}
