@@ -5,8 +5,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import org.scfcodes.catalog.ActiveCatalog;
+import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
+import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -30,7 +31,7 @@ class ScfCodesApplicationIntegrationTests {
 	RestTestClient client;
 
 	@Autowired
-	ActiveCatalog catalogs;
+	ReloadableFile<CodeCatalog> catalogs;
 
 	@LocalServerPort
 	int port;

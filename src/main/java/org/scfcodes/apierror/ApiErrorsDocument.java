@@ -3,33 +3,61 @@ package org.scfcodes.apierror;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.scfcodes.data.Rules;
+import org.scfcodes.data.SourceDocument;
+import org.scfcodes.text.StatusNumber;
 import org.scfcodes.text.Text;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The API error file as written, before its references are resolved and its entries checked.
+ * The API error file as written, with the rules of its fields; its entries ({@code errors}) are read one by one as
+ * {@link ErrorDocument}s, so that a failure names its entry.
  */
-record ApiErrorsDocument(String version, Map<String, SourceDocument> sources, DescriptionsDocument descriptions,
-		List<ErrorDocument> errors) {
-
-	record SourceDocument(Text title, String url, String date, Text about) {
-	}
+record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull @Valid SourceDocument> sources,
+		@NotNull @Valid DescriptionsDocument descriptions, @NotNull List<JsonNode> errors) {
 
 	/** Where the official descriptions come from, per language. */
-	record DescriptionsDocument(String en, String zh) {
+	record DescriptionsDocument(@NotBlank String en, @NotBlank String zh) {
 	}
 
-	record CitationDocument(String source, Map<String, String> quote) {
+	record CitationDocument(@NotBlank String source,
+			@NotEmpty(message = "needs the official words in en or zh") Map<@Pattern(regexp = Rules.LANGUAGE,
+					message = "needs the official words in en or zh") String, @NotBlank String> quote) {
 	}
 
-	record RemedyDocument(Text text, List<CitationDocument> cites) {
+	record RemedyDocument(@NotNull @Valid Text text,
+			@NotEmpty(message = "a remedy needs the official text it rests on in 'cites'") List<@Valid CitationDocument> cites) {
 	}
 
-	record StatusDocument(Integer status, String name, Text relation) {
+	/** A status the error relates to: its number, the name being the status catalog's. */
+	record StatusDocument(@NotNull StatusNumber status, @NotNull @Valid Text relation) {
 	}
 
-	record ErrorDocument(String code, String zh, String en, Map<String, String> translated,
-			List<RemedyDocument> remedies, Text noRemedy, CitationDocument related, List<String> actions,
-			List<StatusDocument> statuses) {
+	record ErrorDocument(
+			@NotBlank @Pattern(regexp = "\\s*[\\p{L}\\p{N}]+(\\.[\\p{L}\\p{N}]+)*\\s*",
+					message = "must be dot-separated words of letters and digits") String code,
+			@NotNull @Valid Text description,
+			Map<@Pattern(regexp = Rules.LANGUAGE, message = "maps en or zh to missing or cut-short") String, @Pattern(
+					regexp = "missing|cut-short", message = "maps en or zh to missing or cut-short") String> translated,
+			List<@Valid RemedyDocument> remedies, @Valid Text noRemedy, @Valid CitationDocument related,
+			List<@NotBlank String> actions, List<@Valid StatusDocument> statuses) {
+
+		@AssertTrue(message = "'related' goes with 'no-remedy'")
+		boolean isRelatedToNoRemedy() {
+			return this.related == null || this.noRemedy != null;
+		}
+
+		@AssertTrue(message = "give either 'remedies' or 'no-remedy', not both")
+		boolean isRemediedOnce() {
+			return this.remedies == null || this.remedies.isEmpty() || this.noRemedy == null;
+		}
+
 	}
 
 }

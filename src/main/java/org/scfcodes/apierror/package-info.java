@@ -5,7 +5,9 @@
  * {@code apierror.web}.
  */
 @ApplicationModule(allowedDependencies = { "text", "data", "http" })
+@NullMarked
 package org.scfcodes.apierror;
 
-import org.springframework.modulith.ApplicationModule;
+import org.jspecify.annotations.NullMarked;
 
+import org.springframework.modulith.ApplicationModule;

@@ -21,13 +21,4 @@ public enum Actor {
 		return this.id;
 	}
 
-	static Actor fromId(String id) {
-		for (Actor actor : values()) {
-			if (actor.id.equals(id)) {
-				return actor;
-			}
-		}
-		return null;
-	}
-
 }

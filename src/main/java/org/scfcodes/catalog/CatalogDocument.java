@@ -2,56 +2,109 @@ package org.scfcodes.catalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.scfcodes.data.Rules;
+import org.scfcodes.data.SourceDocument;
+import org.scfcodes.text.StatusNumber;
 import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The catalog file as written, before its references are resolved and its entries checked.
+ * The catalog file as written, with the rules of its fields; its entries ({@code codes}) are read one by one as
+ * {@link CodeDocument}s, so that a failure names its entry.
  */
-record CatalogDocument(String version, Map<String, SourceDocument> sources, RecyclingDocument recycling,
-		WhereSeenDocument whereSeen, RetryDocument retry, List<JsonNode> codes) {
+record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @Valid SourceDocument> sources,
+		@NotNull @Valid RecyclingDocument recycling, @NotNull @Valid WhereSeenDocument whereSeen,
+		@NotNull @Valid RetryDocument retry, @NotNull List<JsonNode> codes) {
 
-	record SourceDocument(Text title, String url, String date, Boolean statusPage, Text about) {
+	record RecyclingDocument(@NotBlank String source, @NotNull @Valid Text documented,
+			@NotNull @Valid Text notDocumented) {
 	}
 
-	record RecyclingDocument(String source, Text documented, Text notDocumented) {
+	record FieldDocument(@NotBlank String name, @NotBlank String source) {
 	}
 
-	record FieldDocument(String name, String source) {
+	record WhereSeenDocument(@NotNull @Valid FieldDocument payloadField, @NotNull @Valid FieldDocument logField,
+			@NotNull @Valid FieldDocument metricNamespace) {
 	}
 
-	record WhereSeenDocument(FieldDocument payloadField, FieldDocument logField, FieldDocument metricNamespace) {
+	record RetryTextDocument(@NotBlank String source,
+			@NotNull @Pattern(regexp = Rules.LANGUAGE, message = "must be en or zh") String language,
+			@Pattern(regexp = Rules.LANGUAGE, message = "must name the other language") String translatedFrom,
+			String heading, @NotBlank String text, @Valid Text about) {
+
+		@AssertTrue(message = "'translated-from' must name the other language")
+		boolean isTranslatedFromTheOtherLanguage() {
+			return !Objects.equals(this.translatedFrom, this.language);
+		}
+
 	}
 
-	record RetryTextDocument(String source, String language, String translatedFrom, String heading, String text,
-			Text about) {
+	record RetryDocument(@NotNull List<@Valid RetryTextDocument> async, @NotNull List<@Valid RetryTextDocument> sync,
+			@NotNull Map<String, @NotNull List<@Valid RetryTextDocument>> categories) {
 	}
 
-	record RetryDocument(List<RetryTextDocument> async, List<RetryTextDocument> sync,
-			Map<String, List<RetryTextDocument>> categories) {
+	record CodeRetryDocument(
+			@NotNull @Pattern(regexp = "none|system|overrun|execution",
+					message = "must be none, system, overrun or execution") String category,
+			@NotNull RetryPolicy.Basis basis, List<@Valid RetryTextDocument> official) {
 	}
 
-	record LinesDocument(List<String> en, List<String> zh) {
+	record MetricDocument(@NotBlank String name,
+			@NotNull @Pattern(regexp = "documented|inferred", message = "must be documented or inferred") String basis) {
 	}
 
-	record CodeRetryDocument(String category, String basis, List<RetryTextDocument> official) {
+	record OfficialDocument(@NotBlank String source,
+			@NotNull @Pattern(regexp = Rules.LANGUAGE, message = "must be en or zh") String language,
+			@Pattern(regexp = Rules.LANGUAGE, message = "must name the other language") String translatedFrom,
+			@Pattern(regexp = Rules.WORDS, message = "must not be empty") String description,
+			List<@NotBlank String> solution, List<@Valid LinkDocument> links) {
+
+		@AssertTrue(message = "an 'official' text states something (description, solution or links)")
+		boolean isStatingSomething() {
+			return this.description != null || this.solution != null || this.links != null;
+		}
+
+		@AssertTrue(message = "'official.translated-from' must name the other language")
+		boolean isTranslatedFromTheOtherLanguage() {
+			return !Objects.equals(this.translatedFrom, this.language);
+		}
+
 	}
 
-	record MetricDocument(String name, String basis) {
+	record LinkDocument(@NotBlank String text,
+			@NotBlank @Pattern(regexp = Rules.HTTPS, message = "must be an https URL") String url) {
+
+		Link link() {
+			return new Link(this.text, this.url);
+		}
+
 	}
 
-	record OfficialDocument(String source, String language, String translatedFrom, String description,
-			List<String> solution, List<Link> links) {
+	record QuantityDocument(@NotBlank String name, @NotNull Long value, @NotBlank String unit, @NotBlank String source,
+			@NotNull @Valid Text label) {
 	}
 
-	record QuantityDocument(String name, Long value, String unit, String source, Text label) {
-	}
+	record CodeDocument(@NotNull StatusNumber status, @NotBlank String name, List<@NotBlank String> aliases,
+			@NotNull List<@NotNull Actor> actors, Boolean recyclesInstance, @NotNull @Valid CodeRetryDocument retry,
+			@Valid MetricDocument metric, @NotNull @Valid Text meaning, @NotEmpty List<@NotNull @Valid Text> causes,
+			@NotNull List<@Valid OfficialDocument> official, List<@Valid QuantityDocument> quantities,
+			List<@NotBlank String> messages, List<@NotNull @Valid Text> notes) {
 
-	record CodeDocument(Integer status, String name, List<String> aliases, List<String> actors,
-			Boolean recyclesInstance, CodeRetryDocument retry, MetricDocument metric, Text meaning,
-			LinesDocument causes, List<OfficialDocument> official, List<QuantityDocument> quantities,
-			List<String> messages, LinesDocument notes) {
+		@AssertTrue(message = "'aliases' repeats a name")
+		boolean isEveryNameOnce() {
+			List<String> names = (this.aliases != null) ? this.aliases : List.of();
+			return names.stream().map(String::strip).distinct().count() == names.size()
+					&& (this.name == null || !names.contains(this.name.strip()));
+		}
+
 	}
 
 }

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.TimeGauge;
+import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CatalogMetrics {
 
-	private final ActiveCatalog catalogs;
+	private final ReloadableFile<CodeCatalog> catalog;
 
 	private final MultiGauge version;
 
@@ -29,8 +30,8 @@ class CatalogMetrics {
 
 	private volatile long loadedAtMillis;
 
-	CatalogMetrics(ActiveCatalog catalogs, MeterRegistry meters) {
-		this.catalogs = catalogs;
+	CatalogMetrics(ReloadableFile<CodeCatalog> catalog, MeterRegistry meters) {
+		this.catalog = catalog;
 		this.version = MultiGauge.builder("scf.codes.catalog.info")
 			.description("The catalog served, by version (always 1)")
 			.register(meters);
@@ -41,11 +42,11 @@ class CatalogMetrics {
 			.description("When the catalog served was loaded, in seconds since the epoch")
 			.register(meters);
 		// A counter alone cannot say whether the file is still broken: a rejected file is read once, not on every check
-		Gauge.builder("scf.codes.catalog.reload.failing", catalogs, (active) -> (active.lastFailure() != null) ? 1 : 0)
+		Gauge.builder("scf.codes.catalog.reload.failing", catalog, (active) -> (active.lastFailure() != null) ? 1 : 0)
 			.description("1 while the last reload was rejected, 0 once a reload succeeds")
 			.register(meters);
-		show(catalogs.current());
-		catalogs.onReload(this::reloaded);
+		show(catalog.current());
+		catalog.onReload(this::reloaded);
 	}
 
 	/** Records a reload: a rejected file is counted, a new catalog shown by its version. */
@@ -53,7 +54,7 @@ class CatalogMetrics {
 		if (!loaded) {
 			this.failures.increment();
 		}
-		show(this.catalogs.current());
+		show(this.catalog.current());
 	}
 
 	private synchronized void show(CodeCatalog catalog) {

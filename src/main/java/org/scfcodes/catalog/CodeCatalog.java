@@ -3,17 +3,22 @@ package org.scfcodes.catalog;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.scfcodes.data.DataContent;
+import org.scfcodes.text.Keys;
+import org.scfcodes.text.StatusNames;
+import org.scfcodes.text.Suggestions;
+import org.scfcodes.text.WordSearch;
+
 /**
  * An immutable, checked set of status codes with the lookups the service offers.
  */
-public final class CodeCatalog {
+public final class CodeCatalog implements DataContent, StatusNames {
 
 	private final String version;
 
@@ -23,7 +28,7 @@ public final class CodeCatalog {
 
 	private final Map<String, List<StatusCode>> byName;
 
-	private final CatalogSearch search;
+	private final WordSearch<StatusCode> search;
 
 	CodeCatalog(String version, List<StatusCode> codes) {
 		this.version = version;
@@ -32,16 +37,22 @@ public final class CodeCatalog {
 			.collect(Collectors.toMap(StatusCode::status, (code) -> code, (a, b) -> a, TreeMap::new));
 		Map<String, List<StatusCode>> names = new LinkedHashMap<>();
 		for (StatusCode code : this.codes) {
-			names.merge(normalize(code.name()), List.of(code), CodeCatalog::concat);
-			code.aliases().forEach((alias) -> names.merge(normalize(alias), List.of(code), CodeCatalog::concat));
+			names.merge(Keys.of(code.name()), List.of(code), CodeCatalog::concat);
+			code.aliases().forEach((alias) -> names.merge(Keys.of(alias), List.of(code), CodeCatalog::concat));
 		}
 		this.byName = Map.copyOf(names);
-		this.search = new CatalogSearch(this.codes);
+		this.search = CatalogSearch.of(this.codes);
 	}
 
 	/** The version of the catalog, changing whenever its content does. */
+	@Override
 	public String version() {
 		return this.version;
+	}
+
+	@Override
+	public int size() {
+		return this.codes.size();
 	}
 
 	/** Every code, by status. */
@@ -53,9 +64,14 @@ public final class CodeCatalog {
 		return Optional.ofNullable(this.byStatus.get(status));
 	}
 
+	@Override
+	public Optional<String> nameOf(int status) {
+		return find(status).map(StatusCode::name);
+	}
+
 	/** The codes whose name or an alias is the given name, ignoring case and surrounding spaces. */
 	public List<StatusCode> findByName(String name) {
-		return this.byName.getOrDefault(normalize(name), List.of());
+		return this.byName.getOrDefault(Keys.of(name), List.of());
 	}
 
 	/** The codes in which every word of the query appears, best matches first. */
@@ -75,11 +91,13 @@ public final class CodeCatalog {
 
 	/** Names close to the given one, for "did you mean". */
 	public List<CodeRef> similarNames(String name, int limit) {
-		return NameSimilarity.closest(normalize(name), this.byName, limit);
-	}
-
-	static String normalize(String text) {
-		return text.strip().toLowerCase(Locale.ROOT);
+		return Suggestions.close(name, this.byName.keySet())
+			.stream()
+			.flatMap((key) -> this.byName.get(key).stream())
+			.map(StatusCode::ref)
+			.distinct()
+			.limit(limit)
+			.toList();
 	}
 
 	private static <T> List<T> concat(List<T> a, List<T> b) {

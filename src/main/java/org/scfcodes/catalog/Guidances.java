@@ -3,6 +3,7 @@ package org.scfcodes.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Source;
 
 /**
@@ -15,7 +16,7 @@ final class Guidances {
 	}
 
 	/** The guidance in a language, or {@code null} when no status-page revision describes the code in it. */
-	static Guidance of(List<OfficialText> official, Map<String, Source> sources, String language) {
+	static @Nullable Guidance of(List<OfficialText> official, Map<String, Source> sources, String language) {
 		OfficialText described = newest(official, sources, language, true);
 		if (described == null) {
 			return null;
@@ -28,7 +29,7 @@ final class Guidances {
 		return new Guidance(description, solution, links(official, sources, language, (solved != null) ? solved : described));
 	}
 
-	private static OfficialText newest(List<OfficialText> official, Map<String, Source> sources, String language,
+	private static @Nullable OfficialText newest(List<OfficialText> official, Map<String, Source> sources, String language,
 			boolean description) {
 		OfficialText translation = null;
 		for (OfficialText text : official) {

@@ -45,15 +45,6 @@ public record RetryPolicy(
 			return this.id;
 		}
 
-		static Basis fromId(String id) {
-			for (Basis basis : values()) {
-				if (basis.id.equals(id)) {
-					return basis;
-				}
-			}
-			return null;
-		}
-
 	}
 
 }

@@ -3,7 +3,9 @@
  * side is {@code catalog.web}.
  */
 @ApplicationModule(allowedDependencies = { "text", "data", "http", "apierror", "equivalent" })
+@NullMarked
 package org.scfcodes.catalog;
 
-import org.springframework.modulith.ApplicationModule;
+import org.jspecify.annotations.NullMarked;
 
+import org.springframework.modulith.ApplicationModule;

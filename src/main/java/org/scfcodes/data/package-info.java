@@ -3,7 +3,9 @@
  * the file and the entry named.
  */
 @ApplicationModule(allowedDependencies = "text")
+@NullMarked
 package org.scfcodes.data;
 
-import org.springframework.modulith.ApplicationModule;
+import org.jspecify.annotations.NullMarked;
 
+import org.springframework.modulith.ApplicationModule;

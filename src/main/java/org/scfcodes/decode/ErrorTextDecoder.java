@@ -7,11 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
-import org.scfcodes.apierror.ActiveApiErrors;
 import org.scfcodes.apierror.ApiError;
 import org.scfcodes.apierror.ApiErrorCatalog;
-import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
 import org.scfcodes.text.Language;
@@ -31,21 +30,21 @@ public class ErrorTextDecoder {
 
 	private static final int MAX_EVIDENCE = 20;
 
-	private final ActiveCatalog catalogs;
+	private final Supplier<CodeCatalog> catalog;
 
-	private final ActiveApiErrors apiErrors;
+	private final Supplier<ApiErrorCatalog> apiErrors;
 
 	private final MessageSource messages;
 
-	ErrorTextDecoder(ActiveCatalog catalogs, ActiveApiErrors apiErrors, MessageSource messages) {
-		this.catalogs = catalogs;
+	ErrorTextDecoder(Supplier<CodeCatalog> catalog, Supplier<ApiErrorCatalog> apiErrors, MessageSource messages) {
+		this.catalog = catalog;
 		this.apiErrors = apiErrors;
 		this.messages = messages;
 	}
 
 	public DecodeAnswer decode(String text) {
-		CodeCatalog catalog = this.catalogs.current();
-		ApiErrorCatalog errorCatalog = this.apiErrors.current();
+		CodeCatalog catalog = this.catalog.get();
+		ApiErrorCatalog errorCatalog = this.apiErrors.get();
 		TextScan scan = new TextScan(text);
 		ApiErrorFields fields = apiErrors(scan.apiErrorFields(), errorCatalog);
 		List<DecodedApiError> apiErrors = fields.decoded();

@@ -1,24 +1,26 @@
 package org.scfcodes.equivalent;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
-import org.scfcodes.text.EditDistance;
+import org.jspecify.annotations.Nullable;
+import org.scfcodes.data.DataContent;
+import org.scfcodes.data.DataFileException;
+import org.scfcodes.text.Keys;
+import org.scfcodes.text.StatusNames;
+import org.scfcodes.text.Suggestions;
 import org.scfcodes.text.Text;
 
 /**
  * The equivalents as loaded and checked: looked up by SCF status, or by what a platform calls an error.
  */
-public final class Equivalents {
-
-	private static final int MAX_COMPARED = 100;
+public final class Equivalents implements DataContent {
 
 	private static final Text NONE_CITED = new Text("No equivalent on this platform is cited.",
 			"未找到此平台上有出处的对应错误。");
@@ -46,8 +48,14 @@ public final class Equivalents {
 	}
 
 	/** The declared version and a hash of the file. */
+	@Override
 	public String version() {
 		return this.version;
+	}
+
+	@Override
+	public int size() {
+		return this.entries.size();
 	}
 
 	/** The platforms, in the file's order. */
@@ -75,8 +83,18 @@ public final class Equivalents {
 		return this.retries;
 	}
 
+	/** Refuses a status catalog without a status an entry names: the entries name their statuses by it. */
+	public void requireStatusesIn(StatusNames names) {
+		Stream.concat(this.entries.stream().map(Equivalent::status), this.unmatched.stream().map(Unmatched::status))
+			.filter((status) -> names.nameOf(status).isEmpty())
+			.findFirst()
+			.ifPresent((status) -> {
+				throw new DataFileException("lacks status " + status + ", which the equivalents name");
+			});
+	}
+
 	public Optional<Platform> platform(String id) {
-		return Optional.ofNullable(this.platforms.get(id.strip().toLowerCase(Locale.ROOT)));
+		return Optional.ofNullable(this.platforms.get(Keys.of(id)));
 	}
 
 	/**
@@ -108,7 +126,7 @@ public final class Equivalents {
 	 * The SCF statuses a platform's error identifier matches, ignoring case and surrounding spaces; on every platform
 	 * when none is named.
 	 */
-	public List<Match> find(String platform, String error) {
+	public List<Match> find(@Nullable String platform, String error) {
 		String wanted = error.strip();
 		List<Match> matches = new ArrayList<>();
 		for (Equivalent entry : this.entries) {
@@ -134,7 +152,7 @@ public final class Equivalents {
 	}
 
 	/** The identifiers known on a platform (on every platform when none is named), sorted. */
-	public List<String> identifiers(String platform) {
+	public List<String> identifiers(@Nullable String platform) {
 		return this.entries.stream()
 			.filter((entry) -> platform == null || entry.platform().equals(platform))
 			.flatMap((entry) -> entry.identifiers().stream())
@@ -145,16 +163,8 @@ public final class Equivalents {
 	}
 
 	/** The known identifiers nearest to one that is not known. */
-	public List<String> nearest(String platform, String error, int limit) {
-		String wanted = error.strip().toLowerCase(Locale.ROOT);
-		if (wanted.isEmpty() || wanted.length() > MAX_COMPARED) {
-			return List.of();
-		}
-		return identifiers(platform).stream()
-			.sorted(Comparator.comparingInt((String known) -> EditDistance.between(wanted, known.toLowerCase(Locale.ROOT)))
-				.thenComparing(String.CASE_INSENSITIVE_ORDER))
-			.limit(limit)
-			.toList();
+	public List<String> nearest(@Nullable String platform, String error, int limit) {
+		return Suggestions.nearest(error, identifiers(platform), limit);
 	}
 
 	private static Set<String> citedBy(Equivalent entry) {

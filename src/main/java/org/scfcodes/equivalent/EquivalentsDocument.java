@@ -1,39 +1,84 @@
 package org.scfcodes.equivalent;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.scfcodes.data.Rules;
+import org.scfcodes.text.StatusNumber;
 import org.scfcodes.text.Text;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The equivalents file as written, before it is checked.
+ * The equivalents file as written, with the rules of its fields; its entries ({@code equivalents},
+ * {@code unmatched}) are read one by one, so that a failure names its entry.
  */
-record EquivalentsDocument(String version, Map<String, PlatformDocument> platforms, Map<String, SourceDocument> sources,
-		List<EquivalentDocument> equivalents, List<UnmatchedDocument> unmatched, List<RetryDocument> retries) {
+record EquivalentsDocument(@NotBlank String version,
+		@NotNull Map<@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+				message = "a platform's key is lower-case words joined by '-'") String, @NotNull @Valid PlatformDocument> platforms,
+		@NotNull Map<String, @NotNull @Valid SourceDocument> sources, @NotNull List<JsonNode> equivalents,
+		List<JsonNode> unmatched, List<@Valid RetryDocument> retries) {
 
-	record PlatformDocument(String name, Text reports, String source) {
+	static final String MATCH = "exact|approximate";
+
+	record PlatformDocument(@NotBlank String name, @NotNull @Valid Text reports, @NotBlank String source) {
 	}
 
-	record SourceDocument(String title, String url, String publisher, String date, Text about) {
+	record SourceDocument(@NotBlank String title,
+			@NotBlank @Pattern(regexp = Rules.HTTPS, message = "must be an https URL") String url,
+			@NotNull @Pattern(regexp = "official|third-party",
+					message = "must be one of [official, third-party]") String publisher,
+			LocalDate date, @Valid Text about) {
 	}
 
-	record EquivalentDocument(Integer status, String name, String platform, String match, Text difference,
-			List<SightingDocument> sees, List<LimitDocument> limits) {
+	/** One status on one platform: the status by its number, the name being the status catalog's. */
+	record EquivalentDocument(@NotNull StatusNumber status, @NotBlank String platform,
+			@NotNull @Pattern(regexp = MATCH, message = "must be exact or approximate") String match,
+			@Valid Text difference,
+			@NotEmpty(message = "names at least one thing a user sees on the platform") List<@Valid SightingDocument> sees,
+			List<@Valid LimitDocument> limits) {
+
+		@AssertTrue(message = "an approximate match states its 'difference'")
+		boolean isDifferenceStated() {
+			return !"approximate".equals(this.match) || this.difference != null;
+		}
+
 	}
 
-	record SightingDocument(String kind, String value, String source, String match, Text note) {
+	record SightingDocument(
+			@NotNull @Pattern(regexp = "exception|error-type|error-code|reason|service-error|http-status|header|message|description",
+					message = "must be one of " + "[exception, error-type, error-code, reason, service-error, http-status, header, message, description]") String kind,
+			@NotBlank String value, @NotBlank String source,
+			@Pattern(regexp = MATCH, message = "must be exact or approximate") String match, @Valid Text note) {
+
+		@AssertTrue(message = "a narrowed identifier says how in 'sees.note'")
+		boolean isNarrowingSaid() {
+			return this.match == null || this.note != null;
+		}
+
 	}
 
-	record LimitDocument(Text what, FigureDocument scf, FigureDocument there, Text note) {
+	record LimitDocument(@NotNull @Valid Text what, @NotNull @Valid FigureDocument scf,
+			@NotNull @Valid FigureDocument there, @Valid Text note) {
 	}
 
-	record FigureDocument(Long value, String unit, String source) {
+	record FigureDocument(@NotNull Long value, @NotBlank String unit, @NotBlank String source) {
 	}
 
-	record UnmatchedDocument(Integer status, String name, String platform, Text why, String source) {
+	record UnmatchedDocument(@NotNull StatusNumber status, @NotBlank String platform,
+			@NotNull @Valid Text why, @NotBlank String source) {
 	}
 
-	record RetryDocument(String platform, List<Integer> statuses, Map<String, String> quote, Text about, String source) {
+	record RetryDocument(@NotBlank String platform, @NotEmpty(message = "names at least one status") List<@NotNull StatusNumber> statuses,
+			@NotEmpty(message = "gives the words of the platform in en or zh") Map<@Pattern(regexp = Rules.LANGUAGE,
+					message = "gives the words of the platform in en or zh") String, @NotBlank String> quote,
+			@Valid Text about, @NotBlank String source) {
 	}
 
 }

@@ -5,7 +5,9 @@
  * HTTP side is {@code equivalent.web}.
  */
 @ApplicationModule(allowedDependencies = { "text", "data", "http" })
+@NullMarked
 package org.scfcodes.equivalent;
 
-import org.springframework.modulith.ApplicationModule;
+import org.jspecify.annotations.NullMarked;
 
+import org.springframework.modulith.ApplicationModule;

@@ -5,10 +5,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.data.DataFileException;
+import org.scfcodes.data.Fields;
 import org.scfcodes.data.StrictYaml;
+import org.scfcodes.text.StatusNumber;
 import org.scfcodes.text.Text;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.io.Resource;
 
@@ -18,56 +26,79 @@ import org.springframework.core.io.Resource;
  */
 final class FindingTexts {
 
+	private final String file;
+
 	private final Map<Rule, RuleDocument> rules;
 
-	private FindingTexts(Map<Rule, RuleDocument> rules) {
+	private FindingTexts(String file, Map<Rule, RuleDocument> rules) {
+		this.file = file;
 		this.rules = rules;
 	}
 
-	record FindingsDocument(Map<String, RuleDocument> rules) {
+	/** The findings file as written, with the rules of its fields; its rules are read one by one. */
+	record FindingsDocument(@NotNull Map<String, JsonNode> rules) {
 	}
 
-	record RuleDocument(Finding.Severity severity, FailureDocument failure, Text message) {
+	record RuleDocument(@NotNull Finding.Severity severity, @Valid @Nullable FailureDocument failure, @NotNull @Valid Text message) {
+
+		@AssertTrue(message = "errors, and only errors, name a 'failure'")
+		boolean isFailureOfAnError() {
+			return (this.severity == Finding.Severity.ERROR) == (this.failure != null);
+		}
+
 	}
 
-	record FailureDocument(String stage, Integer status) {
+	record FailureDocument(@NotNull @Pattern(regexp = "deploy|invocation", message = "must be deploy or invocation") String stage,
+			@Nullable StatusNumber status) {
+
+		@AssertTrue(message = "an invocation 'failure' names its 'status', a deploy failure none")
+		boolean isStatusOfAnInvocation() {
+			return "invocation".equals(this.stage) == (this.status != null);
+		}
+
 	}
 
-	static FindingTexts load(Resource resource, CodeCatalog catalog) {
-		StrictYaml.Source source = StrictYaml.Source.of(resource);
-		FindingsDocument document = StrictYaml.read(source, FindingsDocument.class);
+	static FindingTexts load(Resource resource) {
+		StrictYaml.FileContent file = StrictYaml.FileContent.of(resource);
+		FindingsDocument document = StrictYaml.read(file, FindingsDocument.class);
+		Fields fields = new Fields(file.name());
 		Map<Rule, RuleDocument> rules = new EnumMap<>(Rule.class);
 		Set<String> unknown = new TreeSet<>(document.rules().keySet());
 		for (Rule rule : Rule.values()) {
-			RuleDocument text = document.rules().get(rule.id());
+			JsonNode node = document.rules().get(rule.id());
+			if (node == null) {
+				throw fields.fail("", "missing rule " + rule.id());
+			}
 			unknown.remove(rule.id());
-			if (text == null || text.severity() == null || text.message() == null || text.message().en() == null
-					|| text.message().zh() == null) {
-				throw new DataFileException(source.file() + ": rule " + rule.id() + " needs a severity and en/zh messages");
-			}
-			boolean error = text.severity() == Finding.Severity.ERROR;
-			if (error != (text.failure() != null)) {
-				throw new DataFileException(source.file() + ": rule " + rule.id() + ": errors, and only errors, name a failure");
-			}
-			if (text.failure() != null && "invocation".equals(text.failure().stage())
-					&& (text.failure().status() == null || catalog.find(text.failure().status()).isEmpty())) {
-				throw new DataFileException(source.file() + ": rule " + rule.id() + ": an invocation failure names a catalog code");
-			}
-			rules.put(rule, text);
+			rules.put(rule, StrictYaml.convert(file, rule.id(), node, RuleDocument.class));
 		}
 		if (!unknown.isEmpty()) {
-			throw new DataFileException(source.file() + ": unknown rules " + unknown);
+			throw fields.fail("", "unknown rules " + unknown);
 		}
-		return new FindingTexts(rules);
+		return new FindingTexts(file.name(), rules);
 	}
 
-	Finding finding(Rule rule, String suggestion, Map<String, String> values, CodeCatalog catalog) {
+	/**
+	 * Refuses a catalog without a status an invocation failure names, so that every catalog served has the statuses
+	 * the findings link to.
+	 */
+	void requireStatusesIn(CodeCatalog catalog) {
+		this.rules.forEach((rule, text) -> {
+			StatusNumber status = (text.failure() != null) ? text.failure().status() : null;
+			if (status != null && catalog.find(status.value()).isEmpty()) {
+				throw new DataFileException("lacks status " + status + ", which " + this.file + " names for rule "
+						+ rule.id());
+			}
+		});
+	}
+
+	Finding finding(Rule rule, @Nullable String suggestion, Map<String, String> values, CodeCatalog catalog) {
 		RuleDocument text = this.rules.get(rule);
 		Text message = new Text(fill(text.message().en(), values), fill(text.message().zh(), values));
 		return new Finding(rule.id(), text.severity(), message, suggestion, failure(text.failure(), catalog));
 	}
 
-	private static PlatformFailure failure(FailureDocument failure, CodeCatalog catalog) {
+	private static @Nullable PlatformFailure failure(FailureDocument failure, CodeCatalog catalog) {
 		if (failure == null) {
 			return null;
 		}
@@ -75,7 +106,8 @@ final class FindingTexts {
 			return new PlatformFailure("deploy", PlatformFailure.DEPLOY_ERROR, null,
 					"/api-errors/" + PlatformFailure.DEPLOY_ERROR);
 		}
-		return new PlatformFailure("invocation", null, catalog.find(failure.status()).orElseThrow().ref(),
+		// every catalog served has the statuses of the failures (requireStatusesIn)
+		return new PlatformFailure("invocation", null, catalog.find(failure.status().value()).orElseThrow().ref(),
 				"/codes/" + failure.status());
 	}
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.catalog.CodeCatalog;
 
 /**
@@ -29,7 +30,7 @@ final class Findings {
 	}
 
 	/** Records a finding; {@code values} alternate names and values for its message. */
-	Findings add(Rule rule, String suggestion, String... values) {
+	Findings add(Rule rule, @Nullable String suggestion, String... values) {
 		Map<String, String> all = new LinkedHashMap<>(this.values);
 		for (int i = 0; i + 1 < values.length; i += 2) {
 			all.put(values[i], values[i + 1]);

@@ -2,6 +2,8 @@ package org.scfcodes.handler;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The kinds of SCF function, which start differently.
  */
@@ -15,7 +17,7 @@ enum FunctionType {
 	IMAGE;
 
 	/** The type for a request value: event (default), web or http, image; {@code null} when unknown. */
-	static FunctionType parse(String value) {
+	static @Nullable FunctionType parse(@Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return EVENT;
 		}

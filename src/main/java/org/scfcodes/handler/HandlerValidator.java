@@ -2,8 +2,9 @@ package org.scfcodes.handler;
 
 import java.util.List;
 
-import org.scfcodes.catalog.ActiveCatalog;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.catalog.CodeCatalog;
+import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class HandlerValidator {
 
-	private final ActiveCatalog catalogs;
+	private final ReloadableFile<CodeCatalog> catalogFile;
 
 	private final Runtimes runtimes;
 
@@ -22,11 +23,12 @@ public class HandlerValidator {
 
 	private final PackageLimits limits;
 
-	HandlerValidator(ActiveCatalog catalogs, PackageLimits limits) {
-		this.catalogs = catalogs;
+	HandlerValidator(ReloadableFile<CodeCatalog> catalogFile, PackageLimits limits) {
+		this.catalogFile = catalogFile;
 		this.limits = limits;
 		this.runtimes = Runtimes.load(new ClassPathResource("handler/runtimes.yaml"));
-		this.texts = FindingTexts.load(new ClassPathResource("handler/findings.yaml"), catalogs.current());
+		this.texts = FindingTexts.load(new ClassPathResource("handler/findings.yaml"));
+		catalogFile.check(this.texts::requireStatusesIn);
 	}
 
 	public Runtimes runtimes() {
@@ -34,8 +36,8 @@ public class HandlerValidator {
 	}
 
 	/** Checks a handler; {@code packageBytes} may be {@code null} when no package was given. */
-	public ValidationReport validate(String runtimeName, String handler, String functionType, byte[] packageBytes,
-			String filename) {
+	public ValidationReport validate(String runtimeName, String handler, @Nullable String functionType,
+			byte @Nullable [] packageBytes, @Nullable String filename) {
 		Runtime runtime = this.runtimes.find(runtimeName);
 		if (runtime == null) {
 			throw new UnknownValueException("runtime", runtimeName, this.runtimes.identifiers());
@@ -45,7 +47,7 @@ public class HandlerValidator {
 			throw new UnknownValueException("function type", functionType, List.of("event", "web", "http", "image"));
 		}
 		ZipPackage zip = (packageBytes != null) ? ZipPackage.read(packageBytes, this.limits) : null;
-		CodeCatalog catalog = this.catalogs.current();
+		CodeCatalog catalog = this.catalogFile.current();
 		Findings findings = new Findings(this.texts, catalog, runtime);
 		HandlerSyntax.Result syntax = checkSyntax(runtime, handler, type, findings);
 		String fromPackage = (zip != null) ? new PackageCheck(zip, findings).check(runtime, type, syntax.parts()) : null;
@@ -67,7 +69,8 @@ public class HandlerValidator {
 	}
 
 	/** The first candidate, other than the handler itself, that passes the handler checks on its own. */
-	private static String firstPassing(Runtime runtime, String handler, Findings findings, String... candidates) {
+	private static @Nullable String firstPassing(Runtime runtime, String handler, Findings findings,
+			@Nullable String... candidates) {
 		for (String candidate : candidates) {
 			if (candidate != null && !candidate.isEmpty() && !candidate.equals(handler)) {
 				Findings trial = findings.fresh(runtime);

@@ -3,6 +3,8 @@ package org.scfcodes.handler;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.asm.ClassReader;
 import org.springframework.asm.ClassVisitor;
 import org.springframework.asm.MethodVisitor;
@@ -17,7 +19,7 @@ final class JavaClasses {
 	}
 
 	/** The names of the class's public methods other than constructors, or {@code null} if it is not a class file. */
-	static Set<String> publicMethods(byte[] classFile) {
+	static @Nullable Set<String> publicMethods(byte[] classFile) {
 		Set<String> methods = new LinkedHashSet<>();
 		try {
 			new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {

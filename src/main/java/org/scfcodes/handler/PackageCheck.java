@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Checks a handler against its code package: the entry file at the root, the function in it, the Java class and
  * method, the Go binary, the bootstrap files. Returns the handler the package suggests, when it shows one.
@@ -23,7 +25,7 @@ final class PackageCheck {
 		this.findings = findings;
 	}
 
-	String check(Runtime runtime, FunctionType type, HandlerParts parts) {
+	@Nullable String check(Runtime runtime, FunctionType type, @Nullable HandlerParts parts) {
 		if (type == FunctionType.WEB) {
 			bootstrap("scf_bootstrap");
 			return null;
@@ -71,7 +73,7 @@ final class PackageCheck {
 		}
 	}
 
-	private String goBinary(String name) {
+	private @Nullable String goBinary(String name) {
 		ZipPackage.Entry entry = atRoot(name, Rule.GO_BINARY_MISSING);
 		if (entry == null) {
 			List<String> binaries = rootFiles().stream().filter((file) -> !file.contains(".")).toList();
@@ -86,7 +88,7 @@ final class PackageCheck {
 		return null;
 	}
 
-	private String script(Runtime runtime, HandlerParts parts) {
+	private @Nullable String script(Runtime runtime, HandlerParts parts) {
 		String function = (parts.function() != null) ? parts.function() : "main_handler";
 		ZipPackage.Entry entry = atRoot(parts.entryFile(), Rule.ENTRY_MISSING);
 		if (entry == null) {
@@ -109,7 +111,7 @@ final class PackageCheck {
 		return null;
 	}
 
-	private String javaClass(HandlerParts parts) {
+	private @Nullable String javaClass(HandlerParts parts) {
 		ZipPackage.Entry entry = atRoot(parts.entryFile(), Rule.JAVA_CLASS_MISSING, "class", parts.qualifiedClass());
 		if (entry == null) {
 			String simpleName = "/" + parts.javaClass() + ".class";
@@ -135,7 +137,7 @@ final class PackageCheck {
 	}
 
 	/** The entry at the root; when it is missing, says so, naming the folder where it is if it is in one. */
-	private ZipPackage.Entry atRoot(String name, Rule missing, String... values) {
+	private ZipPackage.@Nullable Entry atRoot(String name, Rule missing, String... values) {
 		ZipPackage.Entry entry = this.zip.entry(name);
 		if (entry != null && !entry.isDirectory()) {
 			return entry;

@@ -1,5 +1,7 @@
 package org.scfcodes.handler;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A code package that cannot be checked at all: not a zip, damaged, unsafe, or past a limit. The web side answers it
  * as a problem.
@@ -8,9 +10,9 @@ public final class PackageException extends RuntimeException {
 
 	private final Kind kind;
 
-	private final Long limit;
+	private final @Nullable Long limit;
 
-	private PackageException(Kind kind, String detail, Long limit) {
+	private PackageException(Kind kind, String detail, @Nullable Long limit) {
 		super(detail);
 		this.kind = kind;
 		this.limit = limit;
@@ -51,7 +53,7 @@ public final class PackageException extends RuntimeException {
 	}
 
 	/** The limit that refused the package, or {@code null}. */
-	public Long limit() {
+	public @Nullable Long limit() {
 		return this.limit;
 	}
 

@@ -1,17 +1,17 @@
 package org.scfcodes.handler;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-import org.scfcodes.data.DataFileException;
+import org.jspecify.annotations.Nullable;
+import org.scfcodes.data.Fields;
 import org.scfcodes.data.StrictYaml;
 import org.scfcodes.handler.RuntimesDocument.LanguageDocument;
 import org.scfcodes.handler.RuntimesDocument.RuntimeDocument;
+import org.scfcodes.text.Keys;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.io.Resource;
 
@@ -20,23 +20,21 @@ import org.springframework.core.io.Resource;
  */
 public final class Runtimes {
 
-	private static final Set<String> FORMS = Set.of("file-function", "binary", "java-method", "free");
-
 	private final String version;
 
 	private final List<Runtime> all;
 
 	private final Map<String, Runtime> byName;
 
-	private Runtimes(String version, List<Runtime> all) {
+	private Runtimes(String version, List<Runtime> all, Fields fields) {
 		this.version = version;
 		this.all = List.copyOf(all);
 		Map<String, Runtime> names = new HashMap<>();
 		for (Runtime runtime : all) {
 			for (String name : concat(runtime.id(), runtime.aliases())) {
-				Runtime previous = names.put(name.toLowerCase(Locale.ROOT), runtime);
+				Runtime previous = names.put(Keys.of(name), runtime);
 				if (previous != null && previous != runtime) {
-					throw new DataFileException("runtimes: the name " + name + " is given twice");
+					throw fields.fail("entry " + runtime.id() + ": ", "the name " + name + " is given twice");
 				}
 			}
 		}
@@ -44,27 +42,21 @@ public final class Runtimes {
 	}
 
 	static Runtimes load(Resource resource) {
-		StrictYaml.Source source = StrictYaml.Source.of(resource);
-		RuntimesDocument document = StrictYaml.read(source, RuntimesDocument.class);
-		if (document.languages() == null || document.runtimes() == null) {
-			throw new DataFileException(source.file() + ": 'languages' and 'runtimes' are required");
-		}
+		StrictYaml.FileContent file = StrictYaml.FileContent.of(resource);
+		RuntimesDocument document = StrictYaml.read(file, RuntimesDocument.class);
+		Fields fields = new Fields(file.name());
 		List<Runtime> runtimes = new ArrayList<>();
-		for (RuntimeDocument runtime : document.runtimes()) {
-			LanguageDocument language = (runtime.language() != null) ? document.languages().get(runtime.language())
-					: null;
-			if (runtime.id() == null || language == null || !FORMS.contains(language.form())) {
-				throw new DataFileException(source.file() + ": entry " + runtime.id()
-						+ ": needs an id and a language defined under 'languages' with a known form " + FORMS);
-			}
-			if (runtime.notes() != null && (isBlank(runtime.notes().en()) || isBlank(runtime.notes().zh()))) {
-				throw new DataFileException(source.file() + ": entry " + runtime.id() + ": notes need en and zh");
-			}
+		for (int i = 0; i < document.runtimes().size(); i++) {
+			JsonNode node = document.runtimes().get(i);
+			String entry = StrictYaml.entryName(StrictYaml.value(node, "id"), "runtimes", i);
+			RuntimeDocument runtime = StrictYaml.convert(file, entry, node, RuntimeDocument.class);
+			LanguageDocument language = fields.lookup(document.languages(), runtime.language(), "language",
+					"entry " + entry + ": ");
 			runtimes.add(new Runtime(runtime.id(), (runtime.aliases() != null) ? runtime.aliases() : List.of(),
-					runtime.language(), language.form(), language.suffix(), language.example(),
+					runtime.language(), language.form().id(), language.suffix(), language.example(),
 					Boolean.TRUE.equals(runtime.deprecated()), Boolean.TRUE.equals(runtime.inferred()), runtime.notes()));
 		}
-		return new Runtimes(Integer.toHexString(Arrays.hashCode(source.bytes())), runtimes);
+		return new Runtimes(file.hash(), runtimes, fields);
 	}
 
 	/** Changes whenever the runtimes file does. */
@@ -77,17 +69,13 @@ public final class Runtimes {
 	}
 
 	/** The runtime with this identifier or alias, ignoring case and surrounding spaces, or {@code null}. */
-	public Runtime find(String name) {
-		return (name != null) ? this.byName.get(name.strip().toLowerCase(Locale.ROOT)) : null;
+	public @Nullable Runtime find(@Nullable String name) {
+		return (name != null) ? this.byName.get(Keys.of(name)) : null;
 	}
 
 	/** Every identifier accepted, for error messages. */
 	public List<String> identifiers() {
 		return this.all.stream().map(Runtime::id).toList();
-	}
-
-	private static boolean isBlank(String text) {
-		return text == null || text.isBlank();
 	}
 
 	private static List<String> concat(String first, List<String> rest) {

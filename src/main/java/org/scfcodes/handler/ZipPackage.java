@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A code package read in memory from its central directory, never extracted: entry names, sizes and Unix modes,
  * and the content of single entries inflated on demand within a byte limit.
@@ -37,7 +39,7 @@ final class ZipPackage {
 	}
 
 	/** One file or folder of the package. */
-	record Entry(String name, int method, long compressedSize, long size, long offset, Integer unixMode,
+	record Entry(String name, int method, long compressedSize, long size, long offset, @Nullable Integer unixMode,
 			boolean encrypted) {
 
 		boolean isDirectory() {
@@ -108,7 +110,7 @@ final class ZipPackage {
 		return new ArrayList<>(this.entries.values());
 	}
 
-	Entry entry(String name) {
+	@Nullable Entry entry(String name) {
 		return this.entries.get(name);
 	}
 

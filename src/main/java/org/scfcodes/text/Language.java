@@ -2,6 +2,9 @@ package org.scfcodes.text;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * The languages every text of the service is written in.
  */
@@ -10,7 +13,7 @@ public enum Language {
 	EN, ZH;
 
 	/** The language for a locale: Chinese for any {@code zh} locale, English otherwise. */
-	public static Language of(Locale locale) {
+	public static Language of(@Nullable Locale locale) {
 		return (locale != null && "zh".equals(locale.getLanguage())) ? ZH : EN;
 	}
 

@@ -3,7 +3,9 @@
  * text, with their words from the message bundles.
  */
 @ApplicationModule(allowedDependencies = {})
+@NullMarked
 package org.scfcodes.text;
 
-import org.springframework.modulith.ApplicationModule;
+import org.jspecify.annotations.NullMarked;
 
+import org.springframework.modulith.ApplicationModule;

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scfcodes.catalog.CatalogLoader;
 import org.scfcodes.data.DataFileException;
 
 import org.springframework.core.io.ClassPathResource;
@@ -24,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ApiErrorCatalogTests {
 
-	private final ApiErrorCatalog catalog = ApiErrorLoader.load(new ClassPathResource("catalog/api-errors.yaml"));
+	private final ApiErrorCatalog catalog = ApiErrorLoader.load(new ClassPathResource("catalog/api-errors.yaml"),
+			CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml")));
 
 	@TempDir
 	Path directory;
@@ -114,23 +118,45 @@ class ApiErrorCatalogTests {
 				descriptions: { zh: sdk, en: sdk }
 				errors:
 				  - code: A.B
-				    zh: "甲"
-				    en: "A"
+				    description: { en: "A", zh: "甲" }
 				""";
 		assertThat(load(good).all()).singleElement().satisfies((error) -> assertThat(error.errorClass()).isEqualTo("A"));
 		assertFails(good + "    colour: red\n", "unknown field 'colour'");
-		assertFails(good + "  - code: a.b\n    zh: \"乙\"\n    en: \"B\"\n", "entry a.b: duplicate code a.b");
-		assertFails(good.replace("    en: \"A\"\n", ""), "entry A.B: missing or empty field 'en'");
-		assertFails(good + "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: []\n", "entry A.B: a remedy needs");
+		assertFails(good + "  - code: a.b\n    description: { en: \"B\", zh: \"乙\" }\n",
+				"entry a.b (errors[1]): duplicate code a.b");
+		assertFails(good.replace("en: \"A\", ", ""), "entry A.B (errors[0]): missing or empty field 'description.en'");
+		assertFails(good + "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: []\n", "entry A.B (errors[0]): a remedy needs");
 		assertFails(good + "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: [{ source: nowhere, quote: { en: \"q\" } }]\n",
 				"'remedies.cites.source' names 'nowhere'");
 		assertFails(good.replace("code: A.B", "code: A..B"), "dot-separated words");
 	}
 
+	@Test
+	void aStatusIsReferredToByItsNumberAndNamedAsTheStatusCatalogNamesIt() throws IOException {
+		String related = """
+				version: "1"
+				sources:
+				  sdk: { title: { en: "SDK", zh: "SDK" }, url: "https://example.org/sdk" }
+				descriptions: { zh: sdk, en: sdk }
+				errors:
+				  - code: A.B
+				    description: { en: "A", zh: "甲" }
+				    statuses:
+				      - { status: 433, relation: { en: "r", zh: "r" } }
+				""";
+		assertThat(load(related).find("A.B").orElseThrow().statuses()).singleElement()
+			.satisfies((status) -> assertThat(status.name()).isEqualTo("TimeLimitReached"));
+		assertFails(related.replace("status: 433", "status: 434"),
+				"entry A.B (errors[0]): 'statuses.status' names 434, which the status catalog does not have");
+		assertFails(related.replace("status: 433", "status: 700"), "'statuses.status' must be a number from 100 to 599");
+	}
+
+	private static final Map<Integer, String> NAMES = Map.of(433, "TimeLimitReached");
+
 	private ApiErrorCatalog load(String yaml) throws IOException {
 		Path file = this.directory.resolve("api-errors.yaml");
 		Files.writeString(file, yaml);
-		return ApiErrorLoader.load(new FileSystemResource(file));
+		return ApiErrorLoader.load(new FileSystemResource(file), (status) -> Optional.ofNullable(NAMES.get(status)));
 	}
 
 	private void assertFails(String yaml, String fragment) {

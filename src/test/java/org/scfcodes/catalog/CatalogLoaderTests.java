@@ -50,7 +50,7 @@ class CatalogLoaderTests {
 			    retry: { category: execution, basis: inferred }
 			    metric: { name: Http4xx, basis: inferred }
 			    meaning: { en: "Meaning", zh: "含义" }
-			    causes: { en: ["Cause"], zh: ["原因"] }
+			    causes: [{ en: "Cause", zh: "原因" }]
 			    official:
 			      - { source: page, language: en, description: "Official", solution: ["Do this"], links: [{ text: "doc", url: "https://example.org/doc" }] }
 			      - { source: page, language: zh, description: "官方", solution: ["这样做"] }
@@ -120,9 +120,11 @@ class CatalogLoaderTests {
 	}
 
 	@Test
-	void unevenTranslatedListsStopTheLoad() {
-		assertFails(HEADER + ENTRY.formatted(433, "A").replace("en: [\"Cause\"]", "en: [\"Cause\", \"Other\"]"),
-				"entry 433", "'causes' needs the same number of English and Chinese items");
+	void aCauseWithoutItsTranslationStopsTheLoad() {
+		assertFails(HEADER + ENTRY.formatted(433, "A").replace(", zh: \"原因\"", ""), "entry 433",
+				"missing or empty field 'causes.zh'");
+		assertFails(HEADER + ENTRY.formatted(433, "A").replace("[{ en: \"Cause\", zh: \"原因\" }]", "[]"), "entry 433",
+				"missing or empty field 'causes'");
 	}
 
 	@Test
@@ -170,7 +172,7 @@ class CatalogLoaderTests {
 
 	@Test
 	void unknownActorStopsTheLoad() {
-		assertFails(HEADER + ENTRY.formatted(433, "A").replace("[function-code]", "[janitor]"), "unknown actor 'janitor'");
+		assertFails(HEADER + ENTRY.formatted(433, "A").replace("[function-code]", "[janitor]"), "entry 433", "'actors' names an unknown value 'janitor'");
 	}
 
 	@Test

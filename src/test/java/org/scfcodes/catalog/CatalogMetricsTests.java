@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
@@ -30,7 +30,7 @@ class CatalogMetricsTests {
 
 	@Test
 	void versionServedIsTheOneRowOfTheInfoGauge() throws IOException {
-		ActiveCatalog catalogs = catalogIn(embedded());
+		ReloadableFile<CodeCatalog> catalogs = catalogIn(embedded());
 		new CatalogMetrics(catalogs, this.meters);
 		assertThat(this.meters.get("scf.codes.catalog.info").gauges()).singleElement().satisfies((gauge) -> {
 			assertThat(gauge.getId().getTag("version")).isEqualTo(catalogs.current().version());
@@ -42,7 +42,7 @@ class CatalogMetricsTests {
 
 	@Test
 	void newCatalogReplacesTheVersionAndMovesTheLoadTime() throws Exception {
-		ActiveCatalog catalogs = catalogIn(embedded());
+		ReloadableFile<CodeCatalog> catalogs = catalogIn(embedded());
 		new CatalogMetrics(catalogs, this.meters);
 		String before = catalogs.current().version();
 		double loadedBefore = this.meters.get("scf.codes.catalog.loaded.timestamp").timeGauge().value();
@@ -57,7 +57,7 @@ class CatalogMetricsTests {
 
 	@Test
 	void rejectedFileIsCountedAndFailingUntilAReloadSucceeds() throws IOException {
-		ActiveCatalog catalogs = catalogIn(embedded());
+		ReloadableFile<CodeCatalog> catalogs = catalogIn(embedded());
 		new CatalogMetrics(catalogs, this.meters);
 		String served = catalogs.current().version();
 		Gauge failing = this.meters.get("scf.codes.catalog.reload.failing").gauge();
@@ -73,9 +73,9 @@ class CatalogMetricsTests {
 		assertThat(this.meters.get("scf.codes.catalog.reload.failures").counter().count()).isEqualTo(1);
 	}
 
-	private ActiveCatalog catalogIn(String content) throws IOException {
+	private ReloadableFile<CodeCatalog> catalogIn(String content) throws IOException {
 		write(content);
-		return new ActiveCatalog(new CatalogProperties(new FileSystemResource(file()), Duration.ZERO));
+		return CatalogLoader.FILE.at(new FileSystemResource(file()));
 	}
 
 	private void write(String content) throws IOException {

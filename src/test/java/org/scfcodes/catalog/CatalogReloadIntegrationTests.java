@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -42,7 +43,7 @@ class CatalogReloadIntegrationTests {
 	RestTestClient client;
 
 	@Autowired
-	ActiveCatalog catalogs;
+	ReloadableFile<CodeCatalog> catalogs;
 
 	@DynamicPropertySource
 	static void externalCatalog(DynamicPropertyRegistry registry) throws IOException {

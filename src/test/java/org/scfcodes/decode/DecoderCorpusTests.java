@@ -1,7 +1,6 @@
 package org.scfcodes.decode;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,10 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
-import org.scfcodes.apierror.ActiveApiErrors;
-import org.scfcodes.apierror.ApiErrorProperties;
-import org.scfcodes.catalog.ActiveCatalog;
-import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.apierror.ApiErrorLoader;
+import org.scfcodes.catalog.CatalogLoader;
 import org.scfcodes.data.StrictYaml;
 import org.scfcodes.text.TestMessages;
 
@@ -35,12 +32,12 @@ class DecoderCorpusTests {
 	private static final int MAX_TEXT = 1500;
 
 	private final ErrorTextDecoder decoder = new ErrorTextDecoder(
-			new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"), Duration.ZERO)),
-			new ActiveApiErrors(new ApiErrorProperties(new ClassPathResource("catalog/api-errors.yaml"), Duration.ZERO)),
+			CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")),
+			ApiErrorLoader.file(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml"))).at(new ClassPathResource("catalog/api-errors.yaml")),
 			TestMessages.bundles());
 
 	private final List<Entry> corpus = StrictYaml
-		.read(StrictYaml.Source.of(new ClassPathResource("org/scfcodes/decode/corpus.yaml")), Corpus.class)
+		.read(StrictYaml.FileContent.of(new ClassPathResource("org/scfcodes/decode/corpus.yaml")), Corpus.class)
 		.entries();
 
 	record Corpus(List<Entry> entries) {

@@ -2,17 +2,16 @@ package org.scfcodes.decode;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.Tag;
-import org.scfcodes.apierror.ActiveApiErrors;
-import org.scfcodes.apierror.ApiErrorProperties;
-import org.scfcodes.catalog.ActiveCatalog;
-import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.apierror.ApiErrorCatalog;
+import org.scfcodes.apierror.ApiErrorLoader;
+import org.scfcodes.catalog.CatalogLoader;
+import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.text.Labels;
 import org.scfcodes.text.Language;
 import org.scfcodes.text.TestMessages;
@@ -28,11 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("fuzz")
 class ErrorTextDecoderFuzzTests {
 
-	private static final ActiveApiErrors API_ERRORS = new ActiveApiErrors(
-			new ApiErrorProperties(new ClassPathResource("catalog/api-errors.yaml"), Duration.ZERO));
+	private static final ReloadableFile<ApiErrorCatalog> API_ERRORS = ApiErrorLoader.file(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml"))).at(new ClassPathResource("catalog/api-errors.yaml"));
 
 	private static final ErrorTextDecoder DECODER = new ErrorTextDecoder(
-			new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"), Duration.ZERO)),
+			CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")),
 			API_ERRORS, TestMessages.bundles());
 
 	/** How each SDK prints an API error, and the raw API envelope; %s is the code. */

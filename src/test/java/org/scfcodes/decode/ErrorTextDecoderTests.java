@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.scfcodes.apierror.ActiveApiErrors;
-import org.scfcodes.apierror.ApiErrorProperties;
-import org.scfcodes.catalog.ActiveCatalog;
-import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.apierror.ApiErrorLoader;
+import org.scfcodes.catalog.CatalogLoader;
 import org.scfcodes.text.TestMessages;
 
 import org.springframework.core.io.ClassPathResource;
@@ -21,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 class ErrorTextDecoderTests {
 
 	private final ErrorTextDecoder decoder = new ErrorTextDecoder(
-			new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"), Duration.ZERO)),
-			new ActiveApiErrors(new ApiErrorProperties(new ClassPathResource("catalog/api-errors.yaml"), Duration.ZERO)),
+			CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")),
+			ApiErrorLoader.file(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml"))).at(new ClassPathResource("catalog/api-errors.yaml")),
 			TestMessages.bundles());
 
 	@Test

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class EquivalentsTests {
 
-	private final Equivalents equivalents = EquivalentsLoader.load(new ClassPathResource("catalog/equivalents.yaml"));
+	private final Equivalents equivalents = EquivalentsLoader.load(new ClassPathResource("catalog/equivalents.yaml"),
+			CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml")));
 
 	private final CodeCatalog catalog = CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml"));
 
@@ -174,7 +176,6 @@ class EquivalentsTests {
 				  doc: { title: "Doc", url: "https://example.org/doc", publisher: official }
 				equivalents:
 				  - status: 433
-				    name: TimeLimitReached
 				    platform: other
 				    match: exact
 				    sees:
@@ -182,19 +183,51 @@ class EquivalentsTests {
 				""";
 		assertThat(load(good).find("other", "timeout")).hasSize(1);
 		assertFails(good + "    colour: red\n", "unknown field 'colour'");
-		assertFails(good.replace("match: exact", "match: approximate"), "entry 433 on other: an approximate match states its 'difference'");
+		assertFails(good.replace("match: exact", "match: approximate"), "entry 433 on other (equivalents[0]): an approximate match states its 'difference'");
 		assertFails(good.replace("\"TIMEOUT\", source: doc", "\"TIMEOUT\", source: nowhere"), "'sees.source' names 'nowhere'");
 		assertFails(good.replace("https://example.org/doc", "http://example.org/doc"), "must be an https URL");
-		assertFails(good.replace("publisher: official", "publisher: blog"), "'publisher' must be one of");
+		assertFails(good.replace("publisher: official", "publisher: blog"), "'sources.doc.publisher' must be one of");
 		assertFails(good.replace("kind: error-code", "kind: rumour"), "'sees.kind' must be one of");
-		assertFails(good + good.substring(good.indexOf("  - status")), "entry 433 on other: listed twice");
+		assertFails(good + good.substring(good.indexOf("  - status")), "entry 433 on other (equivalents[1]): listed twice");
 		assertFails(good.replace("platform: other", "platform: elsewhere"), "'platform' names 'elsewhere'");
 	}
+
+	@Test
+	void aStatusIsReferredToByItsNumberAndNamedAsTheStatusCatalogNamesIt() {
+		assertThat(this.equivalents.of(433, "TimeLimitReached").equivalents())
+			.allSatisfy((entry) -> assertThat(entry.name()).isEqualTo("TimeLimitReached"));
+		assertThat(this.equivalents.all()).allSatisfy((entry) -> assertThat(entry.name())
+			.isEqualTo(CATALOG.find(entry.status()).orElseThrow().name()));
+		assertThat(this.equivalents.unmatched()).allSatisfy((none) -> assertThat(none.name())
+			.isEqualTo(CATALOG.find(none.status()).orElseThrow().name()));
+	}
+
+	@Test
+	void aStatusTheCatalogDoesNotHaveStopsTheLoad() throws IOException {
+		String good = """
+				version: "1"
+				platforms:
+				  other: { name: "Other", reports: { en: "r", zh: "r" }, source: doc }
+				sources:
+				  doc: { title: "Doc", url: "https://example.org/doc", publisher: official }
+				equivalents:
+				  - status: 434
+				    platform: other
+				    match: exact
+				    sees:
+				      - { kind: error-code, value: "TIMEOUT", source: doc }
+				""";
+		assertFails(good, "entry 434 on other (equivalents[0]): 'status' names 434, which the status catalog does not have");
+	}
+
+	private static final CodeCatalog CATALOG = CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml"));
+
+	private static final Map<Integer, String> NAMES = Map.of(433, "TimeLimitReached");
 
 	private Equivalents load(String yaml) throws IOException {
 		Path file = this.directory.resolve("equivalents.yaml");
 		Files.writeString(file, yaml);
-		return EquivalentsLoader.load(new FileSystemResource(file));
+		return EquivalentsLoader.load(new FileSystemResource(file), (status) -> Optional.ofNullable(NAMES.get(status)));
 	}
 
 	private void assertFails(String yaml, String fragment) {

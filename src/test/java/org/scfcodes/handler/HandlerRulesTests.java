@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.scfcodes.apierror.ApiErrorCatalog;
 import org.scfcodes.apierror.ApiErrorLoader;
+import org.scfcodes.catalog.CatalogLoader;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -19,7 +20,8 @@ class HandlerRulesTests {
 
 	private final HandlerValidator validator = Validators.validator();
 
-	private static final ApiErrorCatalog API_ERRORS = ApiErrorLoader.load(new ClassPathResource("catalog/api-errors.yaml"));
+	private static final ApiErrorCatalog API_ERRORS = ApiErrorLoader.load(new ClassPathResource("catalog/api-errors.yaml"),
+			CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml")));
 
 	@ParameterizedTest
 	@CsvSource({ "Python3.9, index.main_handler", "python2.7, app.handler", "Nodejs18.15, index.main_handler",

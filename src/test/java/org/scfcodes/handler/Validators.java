@@ -1,9 +1,6 @@
 package org.scfcodes.handler;
 
-import java.time.Duration;
-
-import org.scfcodes.catalog.ActiveCatalog;
-import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.catalog.CatalogLoader;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.unit.DataSize;
@@ -19,7 +16,7 @@ final class Validators {
 	}
 
 	static HandlerValidator validator() {
-		return new HandlerValidator(new ActiveCatalog(new CatalogProperties(new ClassPathResource("catalog/status-codes.yaml"), Duration.ZERO)),
+		return new HandlerValidator(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")),
 				LIMITS);
 	}
 

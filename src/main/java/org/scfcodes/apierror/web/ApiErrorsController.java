@@ -8,12 +8,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.scfcodes.apierror.ActiveApiErrors;
 import org.scfcodes.apierror.ApiError;
 import org.scfcodes.apierror.ApiErrorCatalog;
+import org.scfcodes.data.ReloadableFile;
+import org.scfcodes.http.Answers;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
-import org.scfcodes.http.Answers;
 import org.scfcodes.http.Representation;
 
 import org.springframework.http.HttpStatus;
@@ -36,13 +36,13 @@ class ApiErrorsController {
 
 	private static final int SUGGESTIONS = 3;
 
-	private final ActiveApiErrors errors;
+	private final ReloadableFile<ApiErrorCatalog> errors;
 
 	private final Answers answers;
 
 	private final ApiErrorLookups lookups;
 
-	ApiErrorsController(ActiveApiErrors errors, Answers answers, ApiErrorLookups lookups) {
+	ApiErrorsController(ReloadableFile<ApiErrorCatalog> errors, Answers answers, ApiErrorLookups lookups) {
 		this.errors = errors;
 		this.answers = answers;
 		this.lookups = lookups;

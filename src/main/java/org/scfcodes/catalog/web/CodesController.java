@@ -8,16 +8,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.scfcodes.apierror.ActiveApiErrors;
 import org.scfcodes.apierror.ApiErrorCatalog;
-import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
-import org.scfcodes.equivalent.ActiveEquivalents;
+import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.equivalent.Equivalents;
+import org.scfcodes.http.Answers;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
-import org.scfcodes.http.Answers;
 import org.scfcodes.http.Representation;
 
 import org.springframework.http.HttpStatus;
@@ -49,18 +47,18 @@ class CodesController {
 	private static final String STATUS = "/{status:(?!decode$|grafana-value-mappings$).+}";
 
 
-	private final ActiveCatalog catalog;
+	private final ReloadableFile<CodeCatalog> catalog;
 
 	private final Answers answers;
 
 	private final LookupCounter lookups;
 
-	private final ActiveApiErrors apiErrors;
+	private final ReloadableFile<ApiErrorCatalog> apiErrors;
 
-	private final ActiveEquivalents equivalents;
+	private final ReloadableFile<Equivalents> equivalents;
 
-	CodesController(ActiveCatalog catalog, Answers answers, LookupCounter lookups, ActiveApiErrors apiErrors,
-			ActiveEquivalents equivalents) {
+	CodesController(ReloadableFile<CodeCatalog> catalog, Answers answers, LookupCounter lookups, ReloadableFile<ApiErrorCatalog> apiErrors,
+			ReloadableFile<Equivalents> equivalents) {
 		this.catalog = catalog;
 		this.answers = answers;
 		this.lookups = lookups;

@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.scfcodes.catalog.ActiveCatalog;
 import org.scfcodes.catalog.CodeCatalog;
+import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.http.Answers;
 import org.scfcodes.http.Representation;
 
@@ -24,11 +24,11 @@ import org.springframework.web.context.request.WebRequest;
 @Tag(name = "codes")
 class GrafanaMappingsController {
 
-	private final ActiveCatalog catalog;
+	private final ReloadableFile<CodeCatalog> catalog;
 
 	private final Answers answers;
 
-	GrafanaMappingsController(ActiveCatalog catalog, Answers answers) {
+	GrafanaMappingsController(ReloadableFile<CodeCatalog> catalog, Answers answers) {
 		this.catalog = catalog;
 		this.answers = answers;
 	}

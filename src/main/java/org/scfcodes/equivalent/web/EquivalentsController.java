@@ -8,11 +8,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.scfcodes.equivalent.ActiveEquivalents;
+import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.equivalent.Equivalents;
+import org.scfcodes.http.Answers;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
-import org.scfcodes.http.Answers;
 import org.scfcodes.http.Representation;
 
 import org.springframework.http.HttpStatus;
@@ -34,11 +34,11 @@ class EquivalentsController {
 
 	private static final int SUGGESTIONS = 5;
 
-	private final ActiveEquivalents equivalents;
+	private final ReloadableFile<Equivalents> equivalents;
 
 	private final Answers answers;
 
-	EquivalentsController(ActiveEquivalents equivalents, Answers answers) {
+	EquivalentsController(ReloadableFile<Equivalents> equivalents, Answers answers) {
 		this.equivalents = equivalents;
 		this.answers = answers;
 	}

@@ -2,11 +2,12 @@ package org.scfcodes.apierror.web;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.scfcodes.apierror.ActiveApiErrors;
-import org.scfcodes.apierror.ApiErrorProperties;
+import org.scfcodes.apierror.ApiErrorCatalog;
+import org.scfcodes.apierror.ApiErrorConfiguration;
+import org.scfcodes.catalog.CatalogConfiguration;
+import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -21,15 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of the API error lookups.
  */
 @WebMvcTest(ApiErrorsController.class)
-@Import({ ActiveApiErrors.class, ApiErrorLookups.class, SimpleMeterRegistry.class })
-@EnableConfigurationProperties(ApiErrorProperties.class)
+@Import({ CatalogConfiguration.class, ApiErrorConfiguration.class, ApiErrorLookups.class, SimpleMeterRegistry.class })
 class ApiErrorsControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
-	ActiveApiErrors errors;
+	ReloadableFile<ApiErrorCatalog> errors;
 
 	@Autowired
 	SimpleMeterRegistry meters;

@@ -4,15 +4,13 @@ import java.util.Arrays;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.scfcodes.apierror.ActiveApiErrors;
-import org.scfcodes.apierror.ApiErrorProperties;
-import org.scfcodes.catalog.ActiveCatalog;
-import org.scfcodes.catalog.CatalogProperties;
-import org.scfcodes.equivalent.ActiveEquivalents;
-import org.scfcodes.equivalent.EquivalentsProperties;
+import org.scfcodes.apierror.ApiErrorConfiguration;
+import org.scfcodes.catalog.CatalogConfiguration;
+import org.scfcodes.catalog.CodeCatalog;
+import org.scfcodes.data.ReloadableFile;
+import org.scfcodes.equivalent.EquivalentsConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -27,15 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of the status-code lookups.
  */
 @WebMvcTest(CodesController.class)
-@Import({ ActiveCatalog.class, ActiveApiErrors.class, ActiveEquivalents.class, LookupCounter.class, SimpleMeterRegistry.class })
-@EnableConfigurationProperties({ CatalogProperties.class, ApiErrorProperties.class, EquivalentsProperties.class })
+@Import({ CatalogConfiguration.class, ApiErrorConfiguration.class, EquivalentsConfiguration.class, LookupCounter.class, SimpleMeterRegistry.class })
 class CodesControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
-	ActiveCatalog catalogs;
+	ReloadableFile<CodeCatalog> catalogs;
 
 	@Autowired
 	SimpleMeterRegistry meters;

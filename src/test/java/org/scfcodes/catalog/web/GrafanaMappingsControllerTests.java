@@ -3,12 +3,12 @@ package org.scfcodes.catalog.web;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.scfcodes.catalog.ActiveCatalog;
-import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.catalog.CatalogConfiguration;
+import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
+import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -24,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once, and an ETag per catalog version.
  */
 @WebMvcTest(GrafanaMappingsController.class)
-@Import(ActiveCatalog.class)
-@EnableConfigurationProperties(CatalogProperties.class)
+@Import(CatalogConfiguration.class)
 class GrafanaMappingsControllerTests {
 
 	private static final String PATH = "/codes/grafana-value-mappings";
@@ -34,7 +33,7 @@ class GrafanaMappingsControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	ActiveCatalog catalogs;
+	ReloadableFile<CodeCatalog> catalogs;
 
 	@Test
 	void eachStatusIsMappedToItsCodeAndNameColouredByWhoActs() {

@@ -3,14 +3,11 @@ package org.scfcodes.decode.web;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.scfcodes.apierror.ActiveApiErrors;
-import org.scfcodes.apierror.ApiErrorProperties;
-import org.scfcodes.catalog.ActiveCatalog;
-import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.apierror.ApiErrorConfiguration;
+import org.scfcodes.catalog.CatalogConfiguration;
 import org.scfcodes.decode.ErrorTextDecoder;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
@@ -24,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of error-text decoding.
  */
 @WebMvcTest(DecodeController.class)
-@Import({ ErrorTextDecoder.class, ActiveCatalog.class, ActiveApiErrors.class })
-@EnableConfigurationProperties({ CatalogProperties.class, ApiErrorProperties.class })
+@Import({ ErrorTextDecoder.class, CatalogConfiguration.class, ApiErrorConfiguration.class })
 class DecodeControllerTests {
 
 	private static final String LOG = "ERROR RequestId:825d476e-0000 Result:{\"errorCode\":-1,\"errorMessage\":\"Invoking task timed out after 5 seconds\",\"statusCode\":433}";

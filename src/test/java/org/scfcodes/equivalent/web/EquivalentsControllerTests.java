@@ -1,11 +1,12 @@
 package org.scfcodes.equivalent.web;
 
 import org.junit.jupiter.api.Test;
-import org.scfcodes.equivalent.ActiveEquivalents;
-import org.scfcodes.equivalent.EquivalentsProperties;
+import org.scfcodes.catalog.CatalogConfiguration;
+import org.scfcodes.data.ReloadableFile;
+import org.scfcodes.equivalent.Equivalents;
+import org.scfcodes.equivalent.EquivalentsConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -20,15 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of the reverse lookup: from an error as another platform names it to the SCF statuses.
  */
 @WebMvcTest(EquivalentsController.class)
-@Import(ActiveEquivalents.class)
-@EnableConfigurationProperties(EquivalentsProperties.class)
+@Import({ CatalogConfiguration.class, EquivalentsConfiguration.class })
 class EquivalentsControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
-	ActiveEquivalents equivalents;
+	ReloadableFile<Equivalents> equivalents;
 
 	@Test
 	void aLambdaErrorTypeFindsItsScfStatusWithTheMatchAndItsSources() {

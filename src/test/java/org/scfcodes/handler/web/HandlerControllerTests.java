@@ -2,10 +2,8 @@ package org.scfcodes.handler.web;
 
 import java.nio.charset.StandardCharsets;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.scfcodes.catalog.ActiveCatalog;
-import org.scfcodes.catalog.CatalogProperties;
+import org.scfcodes.catalog.CatalogConfiguration;
 import org.scfcodes.handler.HandlerValidator;
 import org.scfcodes.handler.PackageLimits;
 
@@ -27,8 +25,8 @@ import static org.scfcodes.handler.TestZips.zip;
  * The HTTP contract of handler validation and the runtime list.
  */
 @WebMvcTest({ HandlerController.class, RuntimesController.class })
-@Import({ HandlerValidator.class, ActiveCatalog.class })
-@EnableConfigurationProperties({ CatalogProperties.class, PackageLimits.class })
+@Import({ HandlerValidator.class, CatalogConfiguration.class })
+@EnableConfigurationProperties(PackageLimits.class)
 class HandlerControllerTests {
 
 	@Autowired

@@ -1,0 +1,197 @@
+package org.scfcodes.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.scfcodes.catalog.CatalogDocument.CodeDocument;
+import org.scfcodes.catalog.CatalogDocument.FieldDocument;
+import org.scfcodes.catalog.CatalogDocument.LinkDocument;
+import org.scfcodes.catalog.CatalogDocument.OfficialDocument;
+import org.scfcodes.catalog.CatalogDocument.RetryTextDocument;
+import org.scfcodes.data.Fields;
+import org.scfcodes.data.SourceDocument;
+import org.scfcodes.text.Language;
+import org.scfcodes.text.Source;
+import org.scfcodes.text.Text;
+import org.scfcodes.text.TextList;
+
+/**
+ * The catalog's pass over what crosses its entries, once their fields are checked: the sources they name exist, the
+ * status-page revisions come newest first, each code has its guidance in both languages, no status is listed twice;
+ * and the resolving of those references into the immutable model.
+ */
+final class CatalogReferences {
+
+	private static final Set<String> CATEGORIES = Set.of("system", "overrun", "execution");
+
+	private final Fields fields;
+
+	private final Map<String, Source> sources;
+
+	private final CatalogDocument.RecyclingDocument recycling;
+
+	private final WhereSeen.Field payloadField;
+
+	private final WhereSeen.Field logField;
+
+	private final FieldDocument metricNamespace;
+
+	private final List<RetryText> async;
+
+	private final List<RetryText> sync;
+
+	private final Map<String, List<RetryText>> categories = new HashMap<>();
+
+	private final Set<Integer> statuses = new HashSet<>();
+
+	CatalogReferences(Fields fields, CatalogDocument document) {
+		this.fields = fields;
+		this.sources = SourceDocument.sources(document.sources());
+		this.recycling = document.recycling();
+		this.fields.lookup(this.sources, this.recycling.source(), "recycling.source", "");
+		this.payloadField = field(document.whereSeen().payloadField(), "where-seen.payload-field");
+		this.logField = field(document.whereSeen().logField(), "where-seen.log-field");
+		this.metricNamespace = document.whereSeen().metricNamespace();
+		field(this.metricNamespace, "where-seen.metric-namespace");
+		this.async = retryTexts(document.retry().async(), "retry.async", "");
+		this.sync = retryTexts(document.retry().sync(), "retry.sync", "");
+		if (!document.retry().categories().keySet().equals(CATEGORIES)) {
+			throw this.fields.fail("", "'retry.categories' must have exactly the keys " + CATEGORIES);
+		}
+		document.retry().categories().forEach((category, texts) -> {
+			String field = "retry.categories." + category;
+			this.categories.put(category, bothLanguages(retryTexts(texts, field, ""), field, ""));
+		});
+	}
+
+	StatusCode code(String entry, CodeDocument code) {
+		String at = "entry " + entry + ": ";
+		if (!this.statuses.add(code.status().value())) {
+			throw this.fields.fail(at, "duplicate status " + code.status());
+		}
+		boolean recycles = Boolean.TRUE.equals(code.recyclesInstance());
+		Recycling recycling = new Recycling(recycles,
+				recycles ? this.recycling.documented() : this.recycling.notDocumented(), this.recycling.source());
+		List<OfficialText> official = official(code.official(), at);
+		Guidance.Languages guidance = new Guidance.Languages(Guidances.of(official, this.sources, "en"),
+				Guidances.of(official, this.sources, "zh"));
+		if (guidance.en() == null || guidance.zh() == null) {
+			throw this.fields.fail(at,
+					"'official' needs a status-page description in English and in Chinese (a project translation, "
+							+ "with translated-from, where no official text exists)");
+		}
+		RetryPolicy retry = retry(code.retry(), at);
+		WhereSeen seenIn = new WhereSeen(this.payloadField, this.logField, (code.metric() != null)
+				? new Metric(this.metricNamespace.name(), code.metric().name(), code.metric().basis(),
+						this.metricNamespace.source())
+				: null);
+		List<Quantity> quantities = orEmpty(code.quantities()).stream()
+			.map((quantity) -> new Quantity(quantity.name(), quantity.value(), quantity.unit(), quantity.label(),
+					this.fields.lookup(this.sources, quantity.source(), "quantities.source", at).id()))
+			.toList();
+		return new StatusCode(code.status().value(), code.name().strip(),
+				orEmpty(code.aliases()).stream().map(String::strip).toList(), guidance, official, code.meaning(),
+				lines(code.causes()), code.actors(), recycling, retry, seenIn, quantities, orEmpty(code.messages()),
+				lines(code.notes()), referenced(official, retry, seenIn, quantities));
+	}
+
+	/** The sources an entry names, in the order its answer names them. */
+	private Map<String, Source> referenced(List<OfficialText> official, RetryPolicy retry, WhereSeen seenIn,
+			List<Quantity> quantities) {
+		Map<String, Source> referenced = new LinkedHashMap<>();
+		Stream.of(official.stream().map(OfficialText::source), Stream.of(this.recycling.source()),
+				Stream.of(retry.official(), retry.policy(), retry.async(), retry.sync())
+					.flatMap(List::stream)
+					.map(RetryText::source),
+				Stream.of(seenIn.payloadField().source(), seenIn.logField().source()),
+				Stream.ofNullable(seenIn.metric()).map(Metric::source), quantities.stream().map(Quantity::source))
+			.flatMap((ids) -> ids)
+			.forEach((id) -> referenced.putIfAbsent(id, this.sources.get(id)));
+		return referenced;
+	}
+
+	private List<OfficialText> official(List<OfficialDocument> documents, String at) {
+		List<OfficialText> texts = new ArrayList<>();
+		for (OfficialDocument document : documents) {
+			Source source = this.fields.lookup(this.sources, document.source(), "official.source", at);
+			List<Link> links = (document.links() != null) ? document.links().stream().map(LinkDocument::link).toList()
+					: null;
+			texts.add(new OfficialText(source.id(), document.language(), document.translatedFrom(),
+					document.description(), document.solution(), links));
+		}
+		newestFirst(texts, at);
+		return texts;
+	}
+
+	/**
+	 * The status-page texts of each language in the order the guidance is taken from: newest revision first, the
+	 * undated seed last. An entry out of that order would lead with older guidance, so it is refused.
+	 */
+	private void newestFirst(List<OfficialText> texts, String at) {
+		Map<String, Source> last = new HashMap<>();
+		for (OfficialText text : texts) {
+			Source source = this.sources.get(text.source());
+			if (!source.statusPage()) {
+				continue;
+			}
+			Source before = last.put(text.language(), source);
+			if (before != null && dateOf(before).compareTo(dateOf(source)) < 0) {
+				throw this.fields.fail(at, "'official' must list the status-page revisions newest first, the undated "
+						+ "seed last: " + source.id() + " comes after " + before.id());
+			}
+		}
+	}
+
+	private static String dateOf(Source source) {
+		return (source.date() != null) ? source.date() : "";
+	}
+
+	private RetryPolicy retry(CatalogDocument.CodeRetryDocument retry, String at) {
+		boolean none = retry.category().equals("none");
+		return new RetryPolicy(retry.category(), retry.basis(), none ? List.of() : this.categories.get(retry.category()),
+				retryTexts(orEmpty(retry.official()), "retry.official", at), none ? List.of() : this.async,
+				none ? List.of() : this.sync);
+	}
+
+	private List<RetryText> retryTexts(List<RetryTextDocument> documents, String field, String at) {
+		return documents.stream()
+			.map((document) -> new RetryText(
+					this.fields.lookup(this.sources, document.source(), field + ".source", at).id(),
+					document.language(), document.translatedFrom(), document.heading(), document.text(),
+					document.about()))
+			.toList();
+	}
+
+	private List<RetryText> bothLanguages(List<RetryText> texts, String field, String at) {
+		for (Language language : Language.values()) {
+			if (texts.stream().noneMatch((text) -> text.language().equals(language.tag()))) {
+				throw this.fields.fail(at, "'" + field + "' needs a text in " + language.tag());
+			}
+		}
+		return texts;
+	}
+
+	private WhereSeen.Field field(FieldDocument field, String name) {
+		return new WhereSeen.Field(field.name(), this.fields.lookup(this.sources, field.source(), name + ".source", "").id());
+	}
+
+	/** Items written one bilingual text each, served as the list of each language. */
+	private static TextList lines(List<Text> lines) {
+		if (lines == null) {
+			return TextList.EMPTY;
+		}
+		return new TextList(lines.stream().map((line) -> line.en().strip()).toList(),
+				lines.stream().map((line) -> line.zh().strip()).toList());
+	}
+
+	private static <T> List<T> orEmpty(List<T> list) {
+		return (list != null) ? list : List.of();
+	}
+
+}
