@@ -1,5 +1,7 @@
 package org.scfcodes.handler;
 
+import org.scfcodes.text.Printable;
+
 /**
  * Rules for the names of entries in a code package.
  */
@@ -25,9 +27,7 @@ final class EntryNames {
 	}
 
 	static String printable(String name) {
-		StringBuilder out = new StringBuilder();
-		name.codePoints().limit(200).forEach((c) -> out.append(Character.isISOControl(c) ? '?' : Character.toString(c)));
-		return out.toString();
+		return Printable.of(name);
 	}
 
 }

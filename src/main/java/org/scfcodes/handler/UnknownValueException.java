@@ -2,6 +2,8 @@ package org.scfcodes.handler;
 
 import java.util.List;
 
+import org.scfcodes.text.Printable;
+
 /**
  * A validation request names a runtime or function type that does not exist; it says which values are accepted.
  */
@@ -14,7 +16,7 @@ public final class UnknownValueException extends RuntimeException {
 	private final List<String> accepted;
 
 	UnknownValueException(String field, String value, List<String> accepted) {
-		super("'" + value + "' is not a " + field + " SCF accepts. Accepted: " + String.join(", ", accepted)
+		super("'" + Printable.of(value) + "' is not a " + field + " SCF accepts. Accepted: " + String.join(", ", accepted)
 				+ " (any case).");
 		this.field = field;
 		this.value = value;

@@ -142,6 +142,8 @@ class ApiDocumentation {
 		components.addResponses("BadRequest", problem("The request is malformed: the problem says what was expected"));
 		components.addResponses("CrossOrigin", problem("A cross-origin request may only GET or HEAD, and its Origin must "
 				+ "be a well-formed origin"));
+		components.addResponses("NoSuchPath", problem("No endpoint at this address (an empty segment where the path has "
+				+ "a parameter, say)"));
 		components.addResponses("NoBody", new ApiResponse().description("The status the GET would answer, without "
 				+ "its problem body").addHeaderObject("X-Request-Id", ref("X-Request-Id")));
 		components.addResponses("NotAcceptable", problem("The Accept header asks for a representation the operation "
@@ -302,7 +304,8 @@ class ApiDocumentation {
 						+ "GET,HEAD").schema(new StringSchema()))
 				.addHeaderObject("X-Request-Id", ref("X-Request-Id")))
 			.addApiResponse("400", new ApiResponse().$ref(RESPONSES + "BadRequest"))
-			.addApiResponse("403", new ApiResponse().$ref(RESPONSES + "CrossOrigin"));
+			.addApiResponse("403", new ApiResponse().$ref(RESPONSES + "CrossOrigin"))
+			.addApiResponse("404", new ApiResponse().$ref(RESPONSES + "NoSuchPath"));
 		Operation options = new Operation().operationId(id + "Options")
 			.summary("The methods of this path, or a CORS preflight")
 			.description("Without Origin, Allow lists the methods of the path. As a CORS preflight (Origin and "

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.scfcodes.text.Language;
+import org.scfcodes.text.Printable;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -62,12 +63,12 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 		String repeated = repeatedParameter(request);
 		if (repeated != null) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "repeated-parameter", "Repeated parameter",
-					"The parameter '" + repeated + "' is given more than once; give it once.");
+					"The parameter '" + Printable.of(repeated) + "' is given more than once; give it once.");
 		}
 		String lang = queryParameter(request, "lang");
 		if (lang != null && !LANGUAGES.contains(lang)) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-language", "Unknown language",
-					"'lang' is the language of the answer: en or zh; got '" + lang
+					"'lang' is the language of the answer: en or zh; got '" + Printable.of(lang)
 							+ "'. (Accept-Language takes any tag, such as zh-CN.)")
 				.with("accepted", LANGUAGES);
 		}

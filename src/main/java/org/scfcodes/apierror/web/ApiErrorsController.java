@@ -15,6 +15,7 @@ import org.scfcodes.http.Answers;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
 import org.scfcodes.http.Representation;
+import org.scfcodes.text.Printable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -65,7 +66,7 @@ class ApiErrorsController {
 		this.lookups.count((error != null) ? error.code() : null);
 		if (error == null) {
 			throw Problem.of(HttpStatus.NOT_FOUND, "unknown-api-error", "Unknown API error code",
-					"SCF has no API error code '" + code + "' in catalog " + catalog.version() + ".")
+					"SCF has no API error code '" + Printable.of(code) + "' in catalog " + catalog.version() + ".")
 				.with("nearest", catalog.nearest(code, SUGGESTIONS));
 		}
 		return this.answers.versioned(catalog.version(), "api-error:" + error.code(), representation, request,

@@ -6,6 +6,7 @@ import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.CodeRef;
 import org.scfcodes.catalog.StatusCode;
 import org.scfcodes.http.Problem;
+import org.scfcodes.text.Printable;
 
 import org.springframework.http.HttpStatus;
 
@@ -25,7 +26,7 @@ final class StatusParameter {
 			List<CodeRef> byName = (text.length() <= 100) ? catalog.findByName(text).stream().map(StatusCode::ref).toList()
 					: List.of();
 			String hint = byName.isEmpty() ? " To find a code by its name, use /codes?name=<name>; to search, /codes?q=<words>."
-					: " '" + text + "' is a name: it is status " + byName.get(0).status() + " (/codes/"
+					: " '" + Printable.of(text) + "' is a name: it is status " + byName.get(0).status() + " (/codes/"
 							+ byName.get(0).status() + ").";
 			throw Problem.of(HttpStatus.BAD_REQUEST, "invalid-status", "Not a status code",
 					"Expected a status code: a number from 100 to 599, such as 433." + hint)

@@ -14,6 +14,7 @@ import org.scfcodes.http.Answers;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
 import org.scfcodes.http.Representation;
+import org.scfcodes.text.Printable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,7 +74,7 @@ class EquivalentsController {
 			platformId = current.platform(asked)
 				.filter((known) -> known.id().equals(asked))
 				.orElseThrow(() -> Problem.of(HttpStatus.BAD_REQUEST, "unknown-platform", "Unknown platform",
-						"No equivalents are kept for a platform '" + asked + "'.")
+						"No equivalents are kept for a platform '" + Printable.of(asked) + "'.")
 					.with("platforms", List.copyOf(current.platforms().keySet())))
 				.id();
 		}
@@ -83,7 +84,7 @@ class EquivalentsController {
 			List<Equivalents.Match> matches = current.find(platformId, wanted);
 			if (matches.isEmpty()) {
 				throw Problem.of(HttpStatus.NOT_FOUND, "unknown-error", "No equivalent carries this error",
-						"No SCF status is cited as the equivalent of '" + wanted + "'"
+						"No SCF status is cited as the equivalent of '" + Printable.of(wanted) + "'"
 								+ ((platformId != null) ? " on " + platformId : "") + ".")
 					.with("nearest", current.nearest(platformId, wanted, SUGGESTIONS))
 					.with("platforms", List.copyOf(current.platforms().keySet()));

@@ -63,6 +63,13 @@ class EquivalentsControllerTests {
 	}
 
 	@Test
+	void anUnknownErrorIsEchoedWithoutItsControlCharacters() {
+		MvcTestResult result = this.mvc.get().uri("/equivalents").param("error", "a\nb\u202Ec").exchange();
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("'a?b?c'").doesNotContain("\n");
+	}
+
+	@Test
 	void aPlatformAloneListsItsEquivalents() {
 		MvcTestResult result = this.mvc.get().uri("/equivalents?platform=cloudbase").exchange();
 		assertThat(result).hasStatusOk();
