@@ -33,9 +33,20 @@ final class AllowedMethods {
 		return of(request.getRequestURI());
 	}
 
-	/** The {@code Allow} value of a path, or {@code null} when no mapping has the path. */
+	/**
+	 * The {@code Allow} value of a path, or {@code null} when no mapping has the path. A segment that is empty, or only
+	 * matrix parameters ({@code /api-errors/;x=1}), counts as a segment, as OPTIONS answers for any.
+	 */
 	String of(String path) {
-		PathContainer container = PathContainer.parsePath(path);
+		StringBuilder segments = new StringBuilder();
+		for (String segment : path.split("/", -1)) {
+			int parameters = segment.indexOf(';');
+			String value = (parameters >= 0) ? segment.substring(0, parameters) : segment;
+			if (segments.length() > 0 || !value.isEmpty()) {
+				segments.append('/').append(value.isEmpty() ? "_" : value);
+			}
+		}
+		PathContainer container = PathContainer.parsePath(segments.isEmpty() ? "/" : segments.toString());
 		Set<RequestMethod> methods = new TreeSet<>((a, b) -> ORDER.indexOf(a) - ORDER.indexOf(b));
 		for (RequestMappingInfo info : this.mappings.getObject().getHandlerMethods().keySet()) {
 			PathPatternsRequestCondition paths = info.getPathPatternsCondition();

@@ -83,6 +83,10 @@ class ConnectionsIntegrationTests {
 		assertThat(header(preflight, "access-control-allow-origin")).isEqualTo("*");
 		assertThat(header(preflight, "allow").replace(" ", "")).isEqualTo(header(plain, "allow").replace(" ", ""))
 			.isEqualTo("GET,HEAD,OPTIONS");
+		String emptySegment = exchange("OPTIONS /api-errors/;x=1",
+				"Origin: https://dashboard.example\r\nAccess-Control-Request-Method: GET");
+		assertThat(header(emptySegment, "allow")).isEqualTo("GET,HEAD,OPTIONS");
+		assertThat(header(exchange("OPTIONS /codes/decode"), "allow")).isEqualTo("POST,OPTIONS");
 	}
 
 	private String exchange(String requestLine) throws IOException {
