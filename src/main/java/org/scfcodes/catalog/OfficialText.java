@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What one revision of an official page says about a code, in one language, quoted exactly; or the project's
@@ -14,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 		+ "(description, solution items, links); a project translation says what it translates in translatedFrom. "
 		+ "A part the revision does not state differently is absent.")
 public record OfficialText(@Schema(description = "The revision quoted: a key of the answer's sources", example = "intl-2022-07-27") String source, @Schema(example = "en") String language,
-		@Schema(description = "Present on the project's translation of an official text: the language translated", example = "zh") @Nullable String translatedFrom,
-		@Schema(description = "The description cell, quoted") @Nullable String description,
-		@Schema(description = "The solution cell, quoted, one item per list item or line") @Nullable List<String> solution,
-		@Nullable List<Link> links) {
+		@Schema(description = "Present on the project's translation of an official text: the language translated", example = "zh") String translatedFrom,
+		@Schema(description = "The description cell, quoted") String description,
+		@Schema(description = "The solution cell, quoted, one item per list item or line") List<String> solution,
+		List<Link> links) {
 
 	public OfficialText {
 		solution = (solution != null) ? List.copyOf(solution) : null;

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Source;
 import org.scfcodes.text.Text;
 
@@ -18,7 +17,7 @@ import org.scfcodes.text.Text;
  */
 public record SourceDocument(@NotNull @Valid Text title,
 		@NotBlank @Pattern(regexp = Rules.HTTPS, message = "must be an https URL") String url,
-		@Nullable LocalDate date, @Nullable Boolean statusPage, @Valid @Nullable Text about) {
+		LocalDate date, Boolean statusPage, @Valid Text about) {
 
 	/** The pages of a file's {@code sources:}, by key. */
 	public static Map<String, Source> sources(Map<String, SourceDocument> documents) {

@@ -39,7 +39,7 @@ final class FindingTexts {
 	record FindingsDocument(@NotNull Map<String, JsonNode> rules) {
 	}
 
-	record RuleDocument(@NotNull Finding.Severity severity, @Valid @Nullable FailureDocument failure, @NotNull @Valid Text message) {
+	record RuleDocument(@NotNull Finding.Severity severity, @Valid FailureDocument failure, @NotNull @Valid Text message) {
 
 		@AssertTrue(message = "errors, and only errors, name a 'failure'")
 		boolean isFailureOfAnError() {
@@ -49,7 +49,7 @@ final class FindingTexts {
 	}
 
 	record FailureDocument(@NotNull @Pattern(regexp = "deploy|invocation", message = "must be deploy or invocation") String stage,
-			@Nullable StatusNumber status) {
+			StatusNumber status) {
 
 		@AssertTrue(message = "an invocation 'failure' names its 'status', a deploy failure none")
 		boolean isStatusOfAnInvocation() {
