@@ -28,39 +28,72 @@ class ActuatorIntegrationTests {
 
 	@Test
 	void probesAreUpAndReadinessIncludesTheCatalog() {
-		this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP");
-		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP")
-			.jsonPath("$.components.catalog.details.codes").isEqualTo(31);
+		this.client.get()
+			.uri("/actuator/health/liveness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+		this.client.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.catalog.details.codes")
+			.isEqualTo(31);
 	}
 
 	@Test
 	void infoShowsTheBuildAndTheCatalog() {
-		this.client.get().uri("/actuator/info").exchange().expectStatus().isOk()
+		this.client.get()
+			.uri("/actuator/info")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.build.artifact").isEqualTo("scf-codes")
-			.jsonPath("$.catalog.codes").isEqualTo(31)
-			.jsonPath("$.catalog.version").value((version) -> assertThat(version.toString()).contains("+"));
+			.jsonPath("$.build.artifact")
+			.isEqualTo("scf-codes")
+			.jsonPath("$.catalog.codes")
+			.isEqualTo(31)
+			.jsonPath("$.catalog.version")
+			.value((version) -> assertThat(version.toString()).contains("+"));
 	}
 
 	@Test
 	void prometheusCountsRequestsAndLookupsByCode() {
 		this.client.get().uri("/codes/433").exchange().expectStatus().isOk();
 		this.client.get().uri("/codes/431").exchange().expectStatus().isNotFound();
-		String metrics = this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-			.returnResult(String.class).getResponseBody();
+		String metrics = this.client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody();
 		assertThat(metrics).contains("scf_codes_lookups_total{outcome=\"found\",status=\"433\"}")
 			.contains("scf_codes_lookups_total{outcome=\"not-found\",status=\"431\"}")
-			.containsPattern("http_server_requests_seconds_count\\{[^}]*outcome=\"CLIENT_ERROR\"[^}]*uri=\"/codes/\\{status\\}\"");
+			.containsPattern(
+					"http_server_requests_seconds_count\\{[^}]*outcome=\"CLIENT_ERROR\"[^}]*uri=\"/codes/\\{status\\}\"");
 	}
 
 	@Test
 	void endpointsAnswerWithJacksonThreeOnly() {
-		// Jackson 2 is on the class path for swagger-core; Boot's Jackson 2 mapper for the endpoints is not made
+		// Jackson 2 is on the class path for swagger-core; Boot's Jackson 2 mapper for
+		// the endpoints is not made
 		assertThat(this.context.containsBean("jackson2EndpointJsonMapper")).isFalse();
-		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.components.catalog.details.version").exists();
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.components.catalog.details.version")
+			.exists();
 	}
 
 	@Test
@@ -73,10 +106,17 @@ class ActuatorIntegrationTests {
 
 	@Test
 	void requestIdIsKeptOrMade() {
-		this.client.get().uri("/codes/433").header("X-Request-Id", "incident-7").exchange()
-			.expectHeader().valueEquals("X-Request-Id", "incident-7");
-		this.client.get().uri("/codes/433").exchange()
-			.expectHeader().value("X-Request-Id", (id) -> assertThat(id).matches("[0-9a-f]{32}"));
+		this.client.get()
+			.uri("/codes/433")
+			.header("X-Request-Id", "incident-7")
+			.exchange()
+			.expectHeader()
+			.valueEquals("X-Request-Id", "incident-7");
+		this.client.get()
+			.uri("/codes/433")
+			.exchange()
+			.expectHeader()
+			.value("X-Request-Id", (id) -> assertThat(id).matches("[0-9a-f]{32}"));
 	}
 
 }

@@ -19,8 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hundreds of malformed and hostile requests across every endpoint: each gets a 2xx or a 4xx problem with no stack
- * trace and no internal class name, and a normal request right after it still succeeds.
+ * Hundreds of malformed and hostile requests across every endpoint: each gets a 2xx or a
+ * 4xx problem with no stack trace and no internal class name, and a normal request right
+ * after it still succeeds.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BadInputCorpusIntegrationTests {
@@ -28,7 +29,10 @@ class BadInputCorpusIntegrationTests {
 	private static final String[] LEAKS = { "org.scfcodes", "tools.jackson", "org.springframework", "org.apache",
 			"java.lang", "\tat ", "<html" };
 
-	/** Official texts in answers may say "Exception" (the platform's own messages do); a refusal never does. */
+	/**
+	 * Official texts in answers may say "Exception" (the platform's own messages do); a
+	 * refusal never does.
+	 */
 	private static final String EXCEPTION = "Exception";
 
 	@LocalServerPort
@@ -51,12 +55,14 @@ class BadInputCorpusIntegrationTests {
 		assertThat(corpus).hasSizeGreaterThanOrEqualTo(300);
 		RawHttp http = new RawHttp(this.port);
 		for (Case request : corpus) {
-			RawHttp.Answer answer = http.send(request.method(), request.target(), request.contentType(), request.body());
+			RawHttp.Answer answer = http.send(request.method(), request.target(), request.contentType(),
+					request.body());
 			assertThat(answer.status()).as(request.toString()).isBetween(200, 499);
 			if (answer.status() >= 400) {
 				assertThat(answer.contentType()).as(request.toString()).startsWith("application/problem+json");
 				if (!request.method().equals("HEAD")) {
-					assertThat(answer.body()).as(request.toString()).contains("\"status\":" + answer.status())
+					assertThat(answer.body()).as(request.toString())
+						.contains("\"status\":" + answer.status())
 						.doesNotContain(EXCEPTION);
 				}
 			}
@@ -74,10 +80,12 @@ class BadInputCorpusIntegrationTests {
 		String[] paths = { "abc", "-433", "0", "99", "600", "4330", "99999999999999999999", "433.0", "4e2", "0x1b1",
 				"%E4%BA%94", "%F0%9F%98%80", "%00", "%0d%0aSet-Cookie:x=1", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "..",
 				"%25", "+433", "433%20", "%20433", "TimeLimitReached", "timelimitreached", "null", "undefined",
-				"%27%20OR%201=1--", "%3Cscript%3Ealert(1)%3C/script%3E", "4".repeat(5000), "a".repeat(7000),
-				"%C0%AF", "%FF%FE", "433;jsessionid=1", "433/extra", "433?format=xml", "433?lang=%00",
-				"433?format=", "433?format=text&format=json", "433?lang=" + "z".repeat(3000), "%E2%80%AE433",
-				"\u0661\u0662\u0663".codePoints().mapToObj((c) -> "%" + Integer.toHexString(c)).reduce("", String::concat) };
+				"%27%20OR%201=1--", "%3Cscript%3Ealert(1)%3C/script%3E", "4".repeat(5000), "a".repeat(7000), "%C0%AF",
+				"%FF%FE", "433;jsessionid=1", "433/extra", "433?format=xml", "433?lang=%00", "433?format=",
+				"433?format=text&format=json", "433?lang=" + "z".repeat(3000), "%E2%80%AE433",
+				"\u0661\u0662\u0663".codePoints()
+					.mapToObj((c) -> "%" + Integer.toHexString(c))
+					.reduce("", String::concat) };
 		for (String path : paths) {
 			cases.add(new Case("GET", "/codes/" + path, null, null));
 			cases.add(new Case("HEAD", "/codes/" + path, null, null));
@@ -90,8 +98,9 @@ class BadInputCorpusIntegrationTests {
 		for (String query : queries) {
 			cases.add(new Case("GET", "/codes?" + query, null, null));
 		}
-		String[] jsons = { "", "{", "}", "[", "null", "true", "1", "\"x\"", "{\"runtime\":", "{\"runtime\":\"Python3.9\"",
-				"{\"runtime\":null,\"handler\":null}", "{\"runtime\":1,\"handler\":2}", "{\"runtime\":[],\"handler\":{}}",
+		String[] jsons = { "", "{", "}", "[", "null", "true", "1", "\"x\"", "{\"runtime\":",
+				"{\"runtime\":\"Python3.9\"", "{\"runtime\":null,\"handler\":null}", "{\"runtime\":1,\"handler\":2}",
+				"{\"runtime\":[],\"handler\":{}}",
 				"{\"runtime\":\"Python3.9\",\"handler\":\"" + "a".repeat(5000) + "\"}",
 				"{\"runtime\":\"" + "P".repeat(1000) + "\",\"handler\":\"a.b\"}",
 				"{\"runtime\":\"Python3.9\",\"handler\":\"index.main\",\"extra\":1}",
@@ -102,16 +111,17 @@ class BadInputCorpusIntegrationTests {
 				"{'runtime':'Go1'}", "{\"runtime\":\"Go1\",\"handler\":\"main\",\"runtime\":\"Java8\"}",
 				"[".repeat(100_000), "{\"a\":".repeat(20_000), "{\"text\":" + "[".repeat(5000) + "}",
 				"{\"text\":\"" + "\\\\".repeat(50_000) + "\"}", "{\"text\":123}", "{\"text\":null}",
-				"{\"text\":\"" + "y".repeat(300_000) + "\"}", "\u0000\u0001\u0002", "{\"runtime\":\"Go1\",\"handler\":\"main\"" };
+				"{\"text\":\"" + "y".repeat(300_000) + "\"}", "\u0000\u0001\u0002",
+				"{\"runtime\":\"Go1\",\"handler\":\"main\"" };
 		for (String json : jsons) {
 			byte[] body = json.getBytes(StandardCharsets.UTF_8);
 			cases.add(new Case("POST", "/handler/validate", "application/json", body));
 			cases.add(new Case("POST", "/codes/decode", "application/json", body));
 			cases.add(new Case("POST", "/codes/decode", "text/plain", body));
 		}
-		String[] types = { null, "text/html", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data",
-				"multipart/form-data; boundary=", "application/json; charset=nonsense", "*/*", "application/octet-stream",
-				"text/plain; charset=utf-16", "image/png", "application/json;;;", "x" };
+		String[] types = { null, "text/html", "application/xml", "application/x-www-form-urlencoded",
+				"multipart/form-data", "multipart/form-data; boundary=", "application/json; charset=nonsense", "*/*",
+				"application/octet-stream", "text/plain; charset=utf-16", "image/png", "application/json;;;", "x" };
 		for (String type : types) {
 			byte[] body = "{\"runtime\":\"Go1\",\"handler\":\"main\"}".getBytes(StandardCharsets.UTF_8);
 			cases.add(new Case("POST", "/handler/validate", type, body));
@@ -142,7 +152,8 @@ class BadInputCorpusIntegrationTests {
 
 	private static List<byte[]> zips(Random random) throws IOException {
 		List<byte[]> zips = new ArrayList<>();
-		byte[] valid = zip("index.py", "def main_handler(event, context):\n    return 1\n".getBytes(StandardCharsets.UTF_8));
+		byte[] valid = zip("index.py",
+				"def main_handler(event, context):\n    return 1\n".getBytes(StandardCharsets.UTF_8));
 		zips.add(valid);
 		for (int cut : new int[] { 0, 1, 10, 22, 30, valid.length / 2, valid.length - 1 }) {
 			zips.add(java.util.Arrays.copyOf(valid, cut));
@@ -187,8 +198,10 @@ class BadInputCorpusIntegrationTests {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(part(boundary, "runtime", runtime));
 		body.writeBytes(part(boundary, "handler", handler));
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"package\"; filename=\"code.zip\"\r\n"
-				+ "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"package\"; filename=\"code.zip\"\r\n"
+						+ "Content-Type: application/zip\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(zip);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return new Case("POST", "/handler/validate", "multipart/form-data; boundary=" + boundary, body.toByteArray());

@@ -25,8 +25,14 @@ class ManagementPortIntegrationTests {
 	@Test
 	void actuatorMovesToTheManagementPort() {
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
-		RestTestClient.bindToServer().baseUrl("http://localhost:" + this.managementPort).build()
-			.get().uri("/actuator/health").exchange().expectStatus().isOk();
+		RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.build()
+			.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 }

@@ -20,9 +20,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packages are the architecture: one module a capability, each with its model and a {@code web} sub-package for
- * its HTTP side, the shared vocabulary and data reading in modules of their own, and the HTTP edge in {@code http}.
- * Each module may use only the modules its {@code package-info.java} allows, no cycles, and no other module's
+ * The packages are the architecture: one module a capability, each with its model and a
+ * {@code web} sub-package for its HTTP side, the shared vocabulary and data reading in
+ * modules of their own, and the HTTP edge in {@code http}. Each module may use only the
+ * modules its {@code package-info.java} allows, no cycles, and no other module's
  * sub-packages; no model imports anything of HTTP.
  */
 class ModularityTests {
@@ -54,8 +55,9 @@ class ModularityTests {
 	}
 
 	/**
-	 * README shows the modules and their dependencies as they are; {@code -Dmodules.update=true} rewrites it and the
-	 * PlantUML diagrams in {@code docs/modules}.
+	 * README shows the modules and their dependencies as they are;
+	 * {@code -Dmodules.update=true} rewrites it and the PlantUML diagrams in
+	 * {@code docs/modules}.
 	 */
 	@Test
 	void readmeShowsTheModulesAsTheyAre() throws IOException {
@@ -72,8 +74,10 @@ class ModularityTests {
 				.writeIndividualModulesAsPlantUml();
 			return;
 		}
-		assertThat(current).as("docs/maintaining.md's module diagram; rewrite it with ./mvnw test -Dtest=ModularityTests "
-				+ "-Dmodules.update=true").isEqualTo(diagram);
+		assertThat(current)
+			.as("docs/maintaining.md's module diagram; rewrite it with ./mvnw test -Dtest=ModularityTests "
+					+ "-Dmodules.update=true")
+			.isEqualTo(diagram);
 	}
 
 	private static String mermaid() {

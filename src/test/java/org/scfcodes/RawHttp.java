@@ -9,7 +9,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Sends requests byte for byte, including ones no HTTP client library would send, and reads the answer.
+ * Sends requests byte for byte, including ones no HTTP client library would send, and
+ * reads the answer.
  */
 public final class RawHttp {
 
@@ -39,7 +40,10 @@ public final class RawHttp {
 
 	}
 
-	/** Sends the bytes as they are (a request line, headers, a body, in any form) and reads the answer. */
+	/**
+	 * Sends the bytes as they are (a request line, headers, a body, in any form) and
+	 * reads the answer.
+	 */
 	public Answer exchange(byte[] request) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(30_000);
@@ -54,7 +58,9 @@ public final class RawHttp {
 	}
 
 	public Answer send(String method, String target, String contentType, byte[] body) throws IOException {
-		StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+		StringBuilder head = new StringBuilder(method).append(' ')
+			.append(target)
+			.append(" HTTP/1.1\r\n")
 			.append("Host: localhost\r\nConnection: close\r\n");
 		if (contentType != null) {
 			head.append("Content-Type: ").append(contentType).append("\r\n");

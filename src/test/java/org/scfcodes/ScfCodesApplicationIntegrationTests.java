@@ -39,29 +39,44 @@ class ScfCodesApplicationIntegrationTests {
 	@Test
 	void everyCodeIsServedAsJsonAndAsTextInBothLanguages() {
 		for (StatusCode code : this.catalogs.current().all()) {
-			this.client.get().uri("/codes/{status}", code.status()).exchange()
-				.expectStatus().isOk()
-				.expectBody().jsonPath("$.name").isEqualTo(code.name()).jsonPath("$.status").isEqualTo(code.status());
+			this.client.get()
+				.uri("/codes/{status}", code.status())
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.name")
+				.isEqualTo(code.name())
+				.jsonPath("$.status")
+				.isEqualTo(code.status());
 			for (String language : new String[] { "en", "zh" }) {
-				String text = this.client.get().uri("/codes/{status}", code.status())
+				String text = this.client.get()
+					.uri("/codes/{status}", code.status())
 					.accept(MediaType.TEXT_PLAIN)
 					.header(HttpHeaders.ACCEPT_LANGUAGE, language)
 					.exchange()
-					.expectStatus().isOk()
-					.returnResult(String.class).getResponseBody();
+					.expectStatus()
+					.isOk()
+					.returnResult(String.class)
+					.getResponseBody();
 				assertThat(text).startsWith(code.status() + " " + code.name() + "\n")
-					.contains(code.meaning().en().equals(code.meaning().zh()) ? "" : (language.equals("zh")
-							? code.meaning().zh() : code.meaning().en()));
+					.contains(code.meaning().en().equals(code.meaning().zh()) ? ""
+							: (language.equals("zh") ? code.meaning().zh() : code.meaning().en()));
 			}
 		}
 	}
 
 	@Test
 	void headHasNoBody() {
-		byte[] body = this.client.head().uri("/codes/433").exchange()
-			.expectStatus().isOk()
-			.expectHeader().exists(HttpHeaders.ETAG)
-			.returnResult(byte[].class).getResponseBody();
+		byte[] body = this.client.head()
+			.uri("/codes/433")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.exists(HttpHeaders.ETAG)
+			.returnResult(byte[].class)
+			.getResponseBody();
 		assertThat(body).isNullOrEmpty();
 	}
 
@@ -77,8 +92,8 @@ class ScfCodesApplicationIntegrationTests {
 	@Test
 	void uploadOverTheLimitIsAContentTooLargeProblem() throws IOException {
 		String head = "POST /handler/validate HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-				+ "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + (22 * 1024 * 1024) + "\r\n\r\n"
-				+ "--xyz\r\nContent-Disposition: form-data; name=\"runtime\"\r\n\r\nGo1\r\n";
+				+ "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + (22 * 1024 * 1024)
+				+ "\r\n\r\n" + "--xyz\r\nContent-Disposition: form-data; name=\"runtime\"\r\n\r\nGo1\r\n";
 		assertThat(rawRequest(head)).startsWith("HTTP/1.1 413")
 			.contains("application/problem+json")
 			.contains("\"limit\":" + (21 * 1024 * 1024));
@@ -87,16 +102,22 @@ class ScfCodesApplicationIntegrationTests {
 
 	@Test
 	void healthIsUp() {
-		this.client.get().uri("/actuator/health").exchange()
-			.expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP");
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
 	}
 
 	private String rawRequest(String request) throws IOException {
 		try (Socket socket = new Socket("localhost", this.port)) {
 			socket.setSoTimeout(10_000);
 			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-			// Read until the problem body is complete: the server may wait for a body the test never sends
+			// Read until the problem body is complete: the server may wait for a body the
+			// test never sends
 			StringBuilder response = new StringBuilder();
 			byte[] buffer = new byte[8192];
 			int read;

@@ -7,11 +7,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.scfcodes.text.Text;
 
 /**
- * One SCF API 3.0 error code: its official descriptions, the remedies the project grounds in cited pages (or why none
- * is given), the API actions that return it and how it relates to the invocation status codes.
+ * One SCF API 3.0 error code: its official descriptions, the remedies the project grounds
+ * in cited pages (or why none is given), the API actions that return it and how it
+ * relates to the invocation status codes.
  */
 @Schema(description = "One SCF API 3.0 error code (API version 2018-04-16)")
-public record ApiError(@Schema(description = "The code exactly as the SDKs spell it", example = "ResourceNotFound.Function") String code,
+public record ApiError(
+		@Schema(description = "The code exactly as the SDKs spell it",
+				example = "ResourceNotFound.Function") String code,
 		@Schema(description = "The part before the first dot", example = "ResourceNotFound") String errorClass,
 		@Schema(description = "The SDKs' descriptions: Chinese from tencentcloud-sdk-python, English from "
 				+ "tencentcloud-sdk-python-intl-en; where one is missing or cut short, the project's translation") Text description,
@@ -31,7 +34,8 @@ public record ApiError(@Schema(description = "The code exactly as the SDKs spell
 
 	/** A remedy in the project's words, with the official texts it rests on. */
 	@Schema(description = "A remedy in the project's words, with the official words it rests on")
-	public record Remedy(Text text, @Schema(description = "The official texts it rests on, first the main one") List<Citation> cites) {
+	public record Remedy(Text text,
+			@Schema(description = "The official texts it rests on, first the main one") List<Citation> cites) {
 
 		public Remedy {
 			cites = List.copyOf(cites);

@@ -16,8 +16,9 @@ import org.scfcodes.text.Suggestions;
 import org.scfcodes.text.WordSearch;
 
 /**
- * An immutable, checked set of API error codes with the lookups the service offers: by code ignoring case, by class,
- * by the name a code shares with the invocation statuses, and by words in both languages.
+ * An immutable, checked set of API error codes with the lookups the service offers: by
+ * code ignoring case, by class, by the name a code shares with the invocation statuses,
+ * and by words in both languages.
  */
 public final class ApiErrorCatalog implements DataContent {
 
@@ -29,7 +30,10 @@ public final class ApiErrorCatalog implements DataContent {
 
 	private final Map<String, Source> sources;
 
-	/** A match in the code weighs more than one in a description, which weighs more than one in a remedy. */
+	/**
+	 * A match in the code weighs more than one in a description, which weighs more than
+	 * one in a remedy.
+	 */
 	private final WordSearch<ApiError> search;
 
 	ApiErrorCatalog(String version, List<ApiError> errors, Map<String, Source> sources) {
@@ -39,9 +43,9 @@ public final class ApiErrorCatalog implements DataContent {
 		this.errors.forEach((error) -> byCode.put(key(error.code()), error));
 		this.byCode = Map.copyOf(byCode);
 		this.sources = Map.copyOf(sources);
-		this.search = new WordSearch<>(this.errors,
-				(error) -> List.of(Stream.of(error.code()), Stream.of(error.description().en(), error.description().zh()),
-						error.remedies().stream().flatMap((remedy) -> Stream.of(remedy.text().en(), remedy.text().zh()))),
+		this.search = new WordSearch<>(this.errors, (error) -> List.of(Stream.of(error.code()),
+				Stream.of(error.description().en(), error.description().zh()),
+				error.remedies().stream().flatMap((remedy) -> Stream.of(remedy.text().en(), remedy.text().zh()))),
 				new int[] { 4, 2, 1 }, Comparator.comparing(ApiError::code));
 	}
 
@@ -72,7 +76,10 @@ public final class ApiErrorCatalog implements DataContent {
 		return this.errors.stream().filter((error) -> key(error.errorClass()).equals(wanted)).toList();
 	}
 
-	/** The codes in which every word appears (code, descriptions, remedies), best matches first. */
+	/**
+	 * The codes in which every word appears (code, descriptions, remedies), best matches
+	 * first.
+	 */
 	public List<ApiError> search(String query) {
 		return this.search.search(query);
 	}
@@ -82,7 +89,10 @@ public final class ApiErrorCatalog implements DataContent {
 		return Suggestions.nearest(code, this.errors.stream().map(ApiError::code).toList(), limit);
 	}
 
-	/** Refuses a status catalog without a status an error relates to: the errors name their statuses by it. */
+	/**
+	 * Refuses a status catalog without a status an error relates to: the errors name
+	 * their statuses by it.
+	 */
 	public void requireStatusesIn(StatusNames names) {
 		for (ApiError error : this.errors) {
 			for (ApiError.StatusRelation status : error.statuses()) {

@@ -9,8 +9,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * The API error codes the service answers from ({@code scf-codes.api-errors.*}), reloaded when an external file
- * changes, and again when the status catalog does, whose names their statuses take.
+ * The API error codes the service answers from ({@code scf-codes.api-errors.*}), reloaded
+ * when an external file changes, and again when the status catalog does, whose names
+ * their statuses take.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiErrorConfiguration {

@@ -23,14 +23,15 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.core.io.Resource;
 
 /**
- * Reads the API error file strictly: an unknown field, a duplicate code, a missing description or translation, a
- * remedy without its source, or a dangling reference stops the load with the file and the entry named.
+ * Reads the API error file strictly: an unknown field, a duplicate code, a missing
+ * description or translation, a remedy without its source, or a dangling reference stops
+ * the load with the file and the entry named.
  */
 public final class ApiErrorLoader {
 
 	/**
-	 * The API error file, embedded as {@code catalog/api-errors.yaml}, its statuses named by the status catalog of
-	 * the moment.
+	 * The API error file, embedded as {@code catalog/api-errors.yaml}, its statuses named
+	 * by the status catalog of the moment.
 	 */
 	public static DataFile<ApiErrorCatalog> file(Supplier<? extends StatusNames> names) {
 		return new DataFile<>("apiErrors", "classpath:catalog/api-errors.yaml", "codes",
@@ -40,7 +41,10 @@ public final class ApiErrorLoader {
 	private ApiErrorLoader() {
 	}
 
-	/** Loads and checks the API errors in the given resource, their statuses named as the status catalog names them. */
+	/**
+	 * Loads and checks the API errors in the given resource, their statuses named as the
+	 * status catalog names them.
+	 */
 	public static ApiErrorCatalog load(Resource resource, StatusNames names) {
 		StrictYaml.FileContent file = StrictYaml.FileContent.of(resource);
 		ApiErrorsDocument document = StrictYaml.read(file, ApiErrorsDocument.class);
@@ -70,7 +74,10 @@ public final class ApiErrorLoader {
 		List<ApiError.Remedy> remedies = new ArrayList<>();
 		for (ApiErrorsDocument.RemedyDocument remedy : orEmpty(error.remedies())) {
 			remedies.add(new ApiError.Remedy(remedy.text(),
-					remedy.cites().stream().map((cite) -> citation(cite, sources, fields, "remedies.cites", at)).toList()));
+					remedy.cites()
+						.stream()
+						.map((cite) -> citation(cite, sources, fields, "remedies.cites", at))
+						.toList()));
 		}
 		ApiError.Citation related = (error.related() != null)
 				? citation(error.related(), sources, fields, "related", at) : null;
@@ -100,10 +107,14 @@ public final class ApiErrorLoader {
 			.collect(Collectors.joining(","));
 	}
 
-	/** The catalog's name of a status another file refers to, which must be in the catalog. */
+	/**
+	 * The catalog's name of a status another file refers to, which must be in the
+	 * catalog.
+	 */
 	static String name(StatusNames names, StatusNumber status, Fields fields, String field, String at) {
 		return names.nameOf(status.value())
-			.orElseThrow(() -> fields.fail(at, "'" + field + "' names " + status + ", which the status catalog does not have"));
+			.orElseThrow(() -> fields.fail(at,
+					"'" + field + "' names " + status + ", which the status catalog does not have"));
 	}
 
 	private static <T> List<T> orEmpty(List<T> list) {

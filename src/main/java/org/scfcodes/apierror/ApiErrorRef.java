@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.scfcodes.text.Text;
 
 /**
- * A short reference to an API error code, as lists and other answers give it: the kind, the code, its description and
- * where it is explained.
+ * A short reference to an API error code, as lists and other answers give it: the kind,
+ * the code, its description and where it is explained.
  */
 @Schema(description = "An SCF API error code in a list, with where it is explained")
 public record ApiErrorRef(@Schema(description = "Always api-error", example = "api-error") String kind,

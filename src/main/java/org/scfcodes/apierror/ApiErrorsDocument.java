@@ -16,8 +16,9 @@ import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The API error file as written, with the rules of its fields; its entries ({@code errors}) are read one by one as
- * {@link ErrorDocument}s, so that a failure names its entry.
+ * The API error file as written, with the rules of its fields; its entries
+ * ({@code errors}) are read one by one as {@link ErrorDocument}s, so that a failure names
+ * its entry.
  */
 record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull @Valid SourceDocument> sources,
 		@NotNull @Valid DescriptionsDocument descriptions, @NotNull List<JsonNode> errors) {
@@ -31,8 +32,8 @@ record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull
 					message = "needs the official words in en or zh") String, @NotBlank String> quote) {
 	}
 
-	record RemedyDocument(@NotNull @Valid Text text,
-			@NotEmpty(message = "a remedy needs the official text it rests on in 'cites'") List<@Valid CitationDocument> cites) {
+	record RemedyDocument(@NotNull @Valid Text text, @NotEmpty(
+			message = "a remedy needs the official text it rests on in 'cites'") List<@Valid CitationDocument> cites) {
 	}
 
 	/** A status the error relates to: its number, the name being the status catalog's. */

@@ -8,7 +8,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * The status-code catalog the service answers from ({@code scf-codes.catalog.*}), reloaded when an external file changes.
+ * The status-code catalog the service answers from ({@code scf-codes.catalog.*}),
+ * reloaded when an external file changes.
  */
 @Configuration(proxyBeanMethods = false)
 public class CatalogConfiguration {

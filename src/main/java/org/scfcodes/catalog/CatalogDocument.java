@@ -17,8 +17,8 @@ import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The catalog file as written, with the rules of its fields; its entries ({@code codes}) are read one by one as
- * {@link CodeDocument}s, so that a failure names its entry.
+ * The catalog file as written, with the rules of its fields; its entries ({@code codes})
+ * are read one by one as {@link CodeDocument}s, so that a failure names its entry.
  */
 record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @Valid SourceDocument> sources,
 		@NotNull @Valid RecyclingDocument recycling, @NotNull @Valid WhereSeenDocument whereSeen,
@@ -57,8 +57,8 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 			@NotNull RetryPolicy.Basis basis, List<@Valid RetryTextDocument> official) {
 	}
 
-	record MetricDocument(@NotBlank String name,
-			@NotNull @Pattern(regexp = "documented|inferred", message = "must be documented or inferred") String basis) {
+	record MetricDocument(@NotBlank String name, @NotNull @Pattern(regexp = "documented|inferred",
+			message = "must be documented or inferred") String basis) {
 	}
 
 	record OfficialDocument(@NotBlank String source,

@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.core.io.Resource;
 
 /**
- * Reads a catalog file strictly: any unknown field, duplicate, missing translation or dangling reference stops
- * the load with the file and the entry named.
+ * Reads a catalog file strictly: any unknown field, duplicate, missing translation or
+ * dangling reference stops the load with the file and the entry named.
  */
 public final class CatalogLoader {
 

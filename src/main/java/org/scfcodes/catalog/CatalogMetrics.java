@@ -14,8 +14,9 @@ import org.scfcodes.data.ReloadableFile;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalog in metrics: the version served, when it was loaded, and the reloads that were rejected, so that an alert
- * sees a pod left on an older catalog or a catalog file it cannot load.
+ * The catalog in metrics: the version served, when it was loaded, and the reloads that
+ * were rejected, so that an alert sees a pod left on an older catalog or a catalog file
+ * it cannot load.
  */
 @Component
 class CatalogMetrics {
@@ -38,10 +39,13 @@ class CatalogMetrics {
 		this.failures = Counter.builder("scf.codes.catalog.reload.failures")
 			.description("Catalog files rejected on reload; the previous catalog kept serving")
 			.register(meters);
-		TimeGauge.builder("scf.codes.catalog.loaded.timestamp", this, TimeUnit.MILLISECONDS, (metrics) -> metrics.loadedAtMillis)
+		TimeGauge
+			.builder("scf.codes.catalog.loaded.timestamp", this, TimeUnit.MILLISECONDS,
+					(metrics) -> metrics.loadedAtMillis)
 			.description("When the catalog served was loaded, in seconds since the epoch")
 			.register(meters);
-		// A counter alone cannot say whether the file is still broken: a rejected file is read once, not on every check
+		// A counter alone cannot say whether the file is still broken: a rejected file is
+		// read once, not on every check
 		Gauge.builder("scf.codes.catalog.reload.failing", catalog, (active) -> (active.lastFailure() != null) ? 1 : 0)
 			.description("1 while the last reload was rejected, 0 once a reload succeeds")
 			.register(meters);
@@ -49,7 +53,9 @@ class CatalogMetrics {
 		catalog.onReload(this::reloaded);
 	}
 
-	/** Records a reload: a rejected file is counted, a new catalog shown by its version. */
+	/**
+	 * Records a reload: a rejected file is counted, a new catalog shown by its version.
+	 */
 	private synchronized void reloaded(boolean loaded) {
 		if (!loaded) {
 			this.failures.increment();

@@ -22,9 +22,10 @@ import org.scfcodes.text.Text;
 import org.scfcodes.text.TextList;
 
 /**
- * The catalog's pass over what crosses its entries, once their fields are checked: the sources they name exist, the
- * status-page revisions come newest first, each code has its guidance in both languages, no status is listed twice;
- * and the resolving of those references into the immutable model.
+ * The catalog's pass over what crosses its entries, once their fields are checked: the
+ * sources they name exist, the status-page revisions come newest first, each code has its
+ * guidance in both languages, no status is listed twice; and the resolving of those
+ * references into the immutable model.
  */
 final class CatalogReferences {
 
@@ -87,10 +88,9 @@ final class CatalogReferences {
 							+ "with translated-from, where no official text exists)");
 		}
 		RetryPolicy retry = retry(code.retry(), at);
-		WhereSeen seenIn = new WhereSeen(this.payloadField, this.logField, (code.metric() != null)
-				? new Metric(this.metricNamespace.name(), code.metric().name(), code.metric().basis(),
-						this.metricNamespace.source())
-				: null);
+		WhereSeen seenIn = new WhereSeen(this.payloadField, this.logField,
+				(code.metric() != null) ? new Metric(this.metricNamespace.name(), code.metric().name(),
+						code.metric().basis(), this.metricNamespace.source()) : null);
 		List<Quantity> quantities = orEmpty(code.quantities()).stream()
 			.map((quantity) -> new Quantity(quantity.name(), quantity.value(), quantity.unit(), quantity.label(),
 					this.fields.lookup(this.sources, quantity.source(), "quantities.source", at).id()))
@@ -105,12 +105,13 @@ final class CatalogReferences {
 	private Map<String, Source> referenced(List<OfficialText> official, RetryPolicy retry, WhereSeen seenIn,
 			List<Quantity> quantities) {
 		Map<String, Source> referenced = new LinkedHashMap<>();
-		Stream.of(official.stream().map(OfficialText::source), Stream.of(this.recycling.source()),
-				Stream.of(retry.official(), retry.policy(), retry.async(), retry.sync())
-					.flatMap(List::stream)
-					.map(RetryText::source),
-				Stream.of(seenIn.payloadField().source(), seenIn.logField().source()),
-				Stream.ofNullable(seenIn.metric()).map(Metric::source), quantities.stream().map(Quantity::source))
+		Stream
+			.of(official.stream().map(OfficialText::source), Stream.of(this.recycling.source()),
+					Stream.of(retry.official(), retry.policy(), retry.async(), retry.sync())
+						.flatMap(List::stream)
+						.map(RetryText::source),
+					Stream.of(seenIn.payloadField().source(), seenIn.logField().source()),
+					Stream.ofNullable(seenIn.metric()).map(Metric::source), quantities.stream().map(Quantity::source))
 			.flatMap((ids) -> ids)
 			.forEach((id) -> referenced.putIfAbsent(id, this.sources.get(id)));
 		return referenced;
@@ -130,8 +131,9 @@ final class CatalogReferences {
 	}
 
 	/**
-	 * The status-page texts of each language in the order the guidance is taken from: newest revision first, the
-	 * undated seed last. An entry out of that order would lead with older guidance, so it is refused.
+	 * The status-page texts of each language in the order the guidance is taken from:
+	 * newest revision first, the undated seed last. An entry out of that order would lead
+	 * with older guidance, so it is refused.
 	 */
 	private void newestFirst(List<OfficialText> texts, String at) {
 		Map<String, Source> last = new HashMap<>();
@@ -154,7 +156,8 @@ final class CatalogReferences {
 
 	private RetryPolicy retry(CatalogDocument.CodeRetryDocument retry, String at) {
 		boolean none = retry.category().equals("none");
-		return new RetryPolicy(retry.category(), retry.basis(), none ? List.of() : this.categories.get(retry.category()),
+		return new RetryPolicy(retry.category(), retry.basis(),
+				none ? List.of() : this.categories.get(retry.category()),
 				retryTexts(orEmpty(retry.official()), "retry.official", at), none ? List.of() : this.async,
 				none ? List.of() : this.sync);
 	}
@@ -178,7 +181,8 @@ final class CatalogReferences {
 	}
 
 	private WhereSeen.Field field(FieldDocument field, String name) {
-		return new WhereSeen.Field(field.name(), this.fields.lookup(this.sources, field.source(), name + ".source", "").id());
+		return new WhereSeen.Field(field.name(),
+				this.fields.lookup(this.sources, field.source(), name + ".source", "").id());
 	}
 
 	/** Items written one bilingual text each, served as the list of each language. */

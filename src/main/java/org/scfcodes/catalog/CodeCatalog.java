@@ -69,7 +69,10 @@ public final class CodeCatalog implements DataContent, StatusNames {
 		return find(status).map(StatusCode::name);
 	}
 
-	/** The codes whose name or an alias is the given name, ignoring case and surrounding spaces. */
+	/**
+	 * The codes whose name or an alias is the given name, ignoring case and surrounding
+	 * spaces.
+	 */
 	public List<StatusCode> findByName(String name) {
 		return this.byName.getOrDefault(Keys.of(name), List.of());
 	}

@@ -6,8 +6,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.scfcodes.text.Language;
 
 /**
- * A code's current official guidance in one language: the description and solution of the newest revision of the
- * status-code page that states them, each with the revision it is quoted from.
+ * A code's current official guidance in one language: the description and solution of the
+ * newest revision of the status-code page that states them, each with the revision it is
+ * quoted from.
  */
 @Schema(description = "The newest official description and solution in one language, each with its revision")
 public record Guidance(@Schema(description = "The newest official description") Quoted description,
@@ -28,10 +29,14 @@ public record Guidance(@Schema(description = "The newest official description") 
 
 	}
 
-	/** Quoted text: its items (one for a description), the revision quoted, and whether it is a translation. */
+	/**
+	 * Quoted text: its items (one for a description), the revision quoted, and whether it
+	 * is a translation.
+	 */
 	@Schema(description = "Quoted items with the revision they come from")
 	public record Quoted(List<String> text,
-			@Schema(description = "The revision quoted: a key of the answer's sources", example = "intl-2022-07-27") String source,
+			@Schema(description = "The revision quoted: a key of the answer's sources",
+					example = "intl-2022-07-27") String source,
 			@Schema(description = "Present when the text is the project's translation of an official one") String translatedFrom) {
 
 		public Quoted {

@@ -6,14 +6,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * What the platform's retry policy does with a status code, quoted from the retry pages: the asynchronous policy of
- * the code's kind of error, what the pages say of this code itself, what applies to every asynchronous invocation, and
- * what applies to synchronous invocations and the triggers the platform retries itself; newest revision first.
+ * What the platform's retry policy does with a status code, quoted from the retry pages:
+ * the asynchronous policy of the code's kind of error, what the pages say of this code
+ * itself, what applies to every asynchronous invocation, and what applies to synchronous
+ * invocations and the triggers the platform retries itself; newest revision first.
  */
 @Schema(description = "The retry policy for the code, quoted from the retry pages, newest revision first")
 public record RetryPolicy(
-		@Schema(description = "none, system, overrun or execution", example = "execution") String category,
-		Basis basis,
+		@Schema(description = "none, system, overrun or execution", example = "execution") String category, Basis basis,
 		@Schema(description = "The asynchronous policy of the code's kind of error") List<RetryText> policy,
 		@Schema(description = "What the pages say of this code itself") List<RetryText> official,
 		@Schema(description = "What applies to every asynchronous invocation") List<RetryText> async,
@@ -31,7 +31,10 @@ public record RetryPolicy(
 
 		/** A retry page names this code. */
 		DOCUMENTED("documented"),
-		/** The kind follows from the retry page's rule that every error other than system and overrun is an execution error. */
+		/**
+		 * The kind follows from the retry page's rule that every error other than system
+		 * and overrun is an execution error.
+		 */
 		INFERRED("inferred");
 
 		private final String id;

@@ -12,8 +12,9 @@ import org.scfcodes.text.Text;
 import org.scfcodes.text.TextList;
 
 /**
- * Everything known about one SCF invocation status code: the official texts, quoted per revision with the newest
- * guidance first, and the project's own explanation, marked as such.
+ * Everything known about one SCF invocation status code: the official texts, quoted per
+ * revision with the newest guidance first, and the project's own explanation, marked as
+ * such.
  */
 @Schema(description = "One SCF invocation status code")
 public record StatusCode(@Schema(example = "433") int status,

@@ -3,8 +3,9 @@ package org.scfcodes.catalog;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * Where a status code shows up besides the error that reports it: the field of the function's error payload, the CLS
- * log field, and the Cloud Monitor metric that counts it.
+ * Where a status code shows up besides the error that reports it: the field of the
+ * function's error payload, the CLS log field, and the Cloud Monitor metric that counts
+ * it.
  */
 @Schema(description = "Where the code shows up: payload field, log field and metric")
 public record WhereSeen(Field payloadField, Field logField,

@@ -18,8 +18,9 @@ import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.scfcodes.text.Text;
 
 /**
- * The one way a data file is checked, each failure naming the file, the entry and the field: the field rules declared
- * on a document's records (Bean Validation), then the loader's pass over what crosses entries and files.
+ * The one way a data file is checked, each failure naming the file, the entry and the
+ * field: the field rules declared on a document's records (Bean Validation), then the
+ * loader's pass over what crosses entries and files.
  */
 public final class Fields {
 
@@ -31,12 +32,18 @@ public final class Fields {
 		this.file = file;
 	}
 
-	/** The failure of an entry ({@code at} ends with ": ", or is empty for the file as a whole). */
+	/**
+	 * The failure of an entry ({@code at} ends with ": ", or is empty for the file as a
+	 * whole).
+	 */
 	public DataFileException fail(String at, String message) {
 		return new DataFileException(this.file + ": " + at + message);
 	}
 
-	/** A document or one of its entries, as read, once the field rules declared on its records hold. */
+	/**
+	 * A document or one of its entries, as read, once the field rules declared on its
+	 * records hold.
+	 */
 	public <T> T valid(T document, String at) {
 		Set<ConstraintViolation<T>> violations = VALIDATOR.validate(document);
 		violations.stream()
@@ -58,23 +65,21 @@ public final class Fields {
 	}
 
 	/**
-	 * The validator of the documents. The bilingual text's rule (both languages given) is declared here rather than on
-	 * {@link Text}, which answers carry too: their JSON schema is not the files'.
+	 * The validator of the documents. The bilingual text's rule (both languages given) is
+	 * declared here rather than on {@link Text}, which answers carry too: their JSON
+	 * schema is not the files'.
 	 */
 	private static Validator validator() {
 		HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
 		ConstraintMapping text = configuration.createConstraintMapping();
-		text.type(Text.class)
-			.field("en")
-			.constraint(new NotBlankDef())
-			.field("zh")
-			.constraint(new NotBlankDef());
+		text.type(Text.class).field("en").constraint(new NotBlankDef()).field("zh").constraint(new NotBlankDef());
 		return configuration.addMapping(text).buildValidatorFactory().getValidator();
 	}
 
 	/**
-	 * A broken rule in words: a missing value as such, a message that names its fields (it quotes one) as it is, any
-	 * other message after the field it is about (for a rule across fields, the record that declares it).
+	 * A broken rule in words: a missing value as such, a message that names its fields
+	 * (it quotes one) as it is, any other message after the field it is about (for a rule
+	 * across fields, the record that declares it).
 	 */
 	private static String describe(ConstraintViolation<?> violation) {
 		Class<? extends Annotation> rule = violation.getConstraintDescriptor().getAnnotation().annotationType();
@@ -92,7 +97,10 @@ public final class Fields {
 		return field.isEmpty() ? message : "'" + field + "' " + message;
 	}
 
-	/** A property path as the file writes it: kebab-case names and map keys, list positions left out. */
+	/**
+	 * A property path as the file writes it: kebab-case names and map keys, list
+	 * positions left out.
+	 */
 	private static String field(Path path) {
 		StringBuilder field = new StringBuilder();
 		for (Path.Node node : path) {

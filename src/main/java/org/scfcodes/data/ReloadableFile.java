@@ -29,19 +29,21 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
 /**
- * A data file loaded at start and reloaded when an external copy changes (a Kubernetes ConfigMap, say). The content is
- * replaced whole when a reload succeeds, so a request that reads it once always sees one whole content; a reload that
- * fails leaves the previous content serving and is remembered until one succeeds. An embedded file never changes and
- * is not watched.
+ * A data file loaded at start and reloaded when an external copy changes (a Kubernetes
+ * ConfigMap, say). The content is replaced whole when a reload succeeds, so a request
+ * that reads it once always sees one whole content; a reload that fails leaves the
+ * previous content serving and is remembered until one succeeds. An embedded file never
+ * changes and is not watched.
  * <p>
- * Operators see it in {@code /actuator/info}, with its version and size, and in its health, part of readiness: up
- * with the version and size it serves, and the last rejected reload, if any, with its time and reason. Its bean's name
- * names its health component.
+ * Operators see it in {@code /actuator/info}, with its version and size, and in its
+ * health, part of readiness: up with the version and size it serves, and the last
+ * rejected reload, if any, with its time and reason. Its bean's name names its health
+ * component.
  *
  * @param <T> the checked content the file loads into
  */
-public final class ReloadableFile<T extends DataContent> implements Supplier<T>, HealthIndicator, InfoContributor,
-		DisposableBean {
+public final class ReloadableFile<T extends DataContent>
+		implements Supplier<T>, HealthIndicator, InfoContributor, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReloadableFile.class);
 
@@ -61,14 +63,18 @@ public final class ReloadableFile<T extends DataContent> implements Supplier<T>,
 
 	private @Nullable Object lastStamp;
 
-	/** Loads the file, and watches it for changes when it is an external file and reloading is on. */
+	/**
+	 * Loads the file, and watches it for changes when it is an external file and
+	 * reloading is on.
+	 */
 	ReloadableFile(DataFile<T> file, DataFileSettings settings) {
 		this.file = file;
 		this.location = settings.location();
 		Duration interval = settings.reloadInterval();
 		this.current = file.loader().apply(this.location);
 		boolean external = !(this.location instanceof ClassPathResource) && this.location.isFile();
-		this.watcher = (external && !interval.isZero()) ? Executors.newSingleThreadScheduledExecutor(this::daemon) : null;
+		this.watcher = (external && !interval.isZero()) ? Executors.newSingleThreadScheduledExecutor(this::daemon)
+				: null;
 		if (this.watcher != null) {
 			this.lastStamp = stamp();
 			long millis = interval.toMillis();
@@ -98,8 +104,9 @@ public final class ReloadableFile<T extends DataContent> implements Supplier<T>,
 	}
 
 	/**
-	 * Checks the content serving now, and every content a reload brings before it serves, against what other files
-	 * need of it (the statuses they name, say): a check throws {@link DataFileException} to refuse a content.
+	 * Checks the content serving now, and every content a reload brings before it serves,
+	 * against what other files need of it (the statuses they name, say): a check throws
+	 * {@link DataFileException} to refuse a content.
 	 */
 	public synchronized void check(Consumer<? super T> check) {
 		checked(check, this.current);
@@ -107,9 +114,9 @@ public final class ReloadableFile<T extends DataContent> implements Supplier<T>,
 	}
 
 	/**
-	 * Makes this file refer to another: a content of the other that this file's content refuses (throwing
-	 * {@link DataFileException}) is refused, and this file is loaded again whenever the other changes, so that what it
-	 * takes from the other follows it.
+	 * Makes this file refer to another: a content of the other that this file's content
+	 * refuses (throwing {@link DataFileException}) is refused, and this file is loaded
+	 * again whenever the other changes, so that what it takes from the other follows it.
 	 */
 	public <N> void refersTo(ReloadableFile<? extends N> other, BiConsumer<? super T, N> requirement) {
 		other.check((content) -> requirement.accept(this.current, content));
@@ -133,7 +140,10 @@ public final class ReloadableFile<T extends DataContent> implements Supplier<T>,
 		return (this.location.getFilename() != null) ? this.location.getFilename() : this.location.getDescription();
 	}
 
-	/** Loads the file again; switches to it if it loads, keeps the current content if it does not. */
+	/**
+	 * Loads the file again; switches to it if it loads, keeps the current content if it
+	 * does not.
+	 */
 	public synchronized boolean reload() {
 		boolean loaded = load();
 		this.listeners.forEach((listener) -> listener.accept(loaded));
@@ -153,8 +163,10 @@ public final class ReloadableFile<T extends DataContent> implements Supplier<T>,
 			return true;
 		}
 		catch (RuntimeException ex) {
-			// a DataFileException names the file and entry; anything else is a loader's fault, which must not end the
-			// watching (an exception escaping a scheduled check would cancel every later one)
+			// a DataFileException names the file and entry; anything else is a loader's
+			// fault, which must not end the
+			// watching (an exception escaping a scheduled check would cancel every later
+			// one)
 			String reason = (ex instanceof DataFileException) ? ex.getMessage() : ex.toString();
 			logger.warn("{} reload rejected, still serving {}: {}", this.file.name(), this.current.version(), reason);
 			this.lastFailure = new Failure(Instant.now(), reason);
@@ -162,7 +174,10 @@ public final class ReloadableFile<T extends DataContent> implements Supplier<T>,
 		}
 	}
 
-	/** Reloads when the file (its identity, modification time or size) changed since the last look. */
+	/**
+	 * Reloads when the file (its identity, modification time or size) changed since the
+	 * last look.
+	 */
 	void check() {
 		Object stamp = stamp();
 		if (!Objects.equals(stamp, this.lastStamp)) {
@@ -173,7 +188,8 @@ public final class ReloadableFile<T extends DataContent> implements Supplier<T>,
 
 	private Object stamp() {
 		try {
-			BasicFileAttributes file = Files.readAttributes(this.location.getFile().toPath(), BasicFileAttributes.class);
+			BasicFileAttributes file = Files.readAttributes(this.location.getFile().toPath(),
+					BasicFileAttributes.class);
 			return List.of(String.valueOf(file.fileKey()), file.lastModifiedTime(), file.size());
 		}
 		catch (IOException ex) {

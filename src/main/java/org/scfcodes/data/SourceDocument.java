@@ -12,12 +12,13 @@ import org.scfcodes.text.Source;
 import org.scfcodes.text.Text;
 
 /**
- * An official page revision as the data files cite it under {@code sources:}: its title in both languages, its https
- * address, its date where it shows one, whether it is a revision of the status-code page, and how it was read.
+ * An official page revision as the data files cite it under {@code sources:}: its title
+ * in both languages, its https address, its date where it shows one, whether it is a
+ * revision of the status-code page, and how it was read.
  */
 public record SourceDocument(@NotNull @Valid Text title,
-		@NotBlank @Pattern(regexp = Rules.HTTPS, message = "must be an https URL") String url,
-		LocalDate date, Boolean statusPage, @Valid Text about) {
+		@NotBlank @Pattern(regexp = Rules.HTTPS, message = "must be an https URL") String url, LocalDate date,
+		Boolean statusPage, @Valid Text about) {
 
 	/** The pages of a file's {@code sources:}, by key. */
 	public static Map<String, Source> sources(Map<String, SourceDocument> documents) {

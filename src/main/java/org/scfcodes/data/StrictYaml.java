@@ -25,8 +25,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.springframework.core.io.Resource;
 
 /**
- * Reads the service's YAML data files strictly (kebab-case fields, no unknown fields, no duplicate keys) and
- * reports problems with the file named.
+ * Reads the service's YAML data files strictly (kebab-case fields, no unknown fields, no
+ * duplicate keys) and reports problems with the file named.
  */
 public final class StrictYaml {
 
@@ -35,7 +35,8 @@ public final class StrictYaml {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-		// An empty list item or map value ("-" alone, "key: null") is a mistake, never a value the code expects
+		// An empty list item or map value ("-" alone, "key: null") is a mistake, never a
+		// value the code expects
 		.changeDefaultNullHandling((nulls) -> nulls.withContentNulls(Nulls.FAIL))
 		.build();
 
@@ -56,19 +57,22 @@ public final class StrictYaml {
 		}
 
 		/**
-		 * The version a file serves: the version it declares and a short hash of its bytes, so that any edit gives
-		 * a new version (and new ETags) even when the declared one stays.
+		 * The version a file serves: the version it declares and a short hash of its
+		 * bytes, so that any edit gives a new version (and new ETags) even when the
+		 * declared one stays.
 		 */
 		public String version(String declared) {
 			return declared + "+" + hash();
 		}
 
 		/**
-		 * The version of a file whose content also takes what it resolves from another file (the names of the
-		 * statuses it refers to): the version it declares and a short hash of its bytes and of what it resolved.
+		 * The version of a file whose content also takes what it resolves from another
+		 * file (the names of the statuses it refers to): the version it declares and a
+		 * short hash of its bytes and of what it resolved.
 		 */
 		public String version(String declared, String resolved) {
-			return declared + "+" + new FileContent(this.name, concat(this.bytes, resolved.getBytes(StandardCharsets.UTF_8))).hash();
+			return declared + "+"
+					+ new FileContent(this.name, concat(this.bytes, resolved.getBytes(StandardCharsets.UTF_8))).hash();
 		}
 
 		private static byte[] concat(byte[] a, byte[] b) {
@@ -108,7 +112,10 @@ public final class StrictYaml {
 		return value;
 	}
 
-	/** One entry of a file, read from its tree, its declared field rules checked, with the entry named in any error. */
+	/**
+	 * One entry of a file, read from its tree, its declared field rules checked, with the
+	 * entry named in any error.
+	 */
 	public static <T> T convert(FileContent file, String entry, JsonNode node, Class<T> type) {
 		T value;
 		try {
@@ -124,21 +131,27 @@ public final class StrictYaml {
 	}
 
 	/**
-	 * How failures name an entry of a list: by what identifies it, where that can be read, and its position, such as
-	 * {@code 433 (codes[13])}.
+	 * How failures name an entry of a list: by what identifies it, where that can be
+	 * read, and its position, such as {@code 433 (codes[13])}.
 	 */
 	public static String entryName(@Nullable String identity, String list, int index) {
 		String position = list + "[" + index + "]";
 		return (identity != null) ? identity + " (" + position + ")" : position;
 	}
 
-	/** A plain value of an entry not yet read, to name it by; {@code null} when it has none. */
+	/**
+	 * A plain value of an entry not yet read, to name it by; {@code null} when it has
+	 * none.
+	 */
 	public static @Nullable String value(JsonNode entry, String key) {
 		JsonNode value = entry.get(key);
 		return (value != null && value.isValueNode()) ? value.asString() : null;
 	}
 
-	/** A Java name as the files write it: {@code reloadInterval} as {@code reload-interval}. */
+	/**
+	 * A Java name as the files write it: {@code reloadInterval} as
+	 * {@code reload-interval}.
+	 */
 	static String kebab(String name) {
 		return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
@@ -152,8 +165,10 @@ public final class StrictYaml {
 		if (ex instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
 			what = "'" + field(ex) + "' names an unknown value '" + invalid.getValue() + "'";
 		}
-		if (ex instanceof ValueInstantiationException invalid && invalid.getCause() instanceof IllegalArgumentException) {
-			// a value object that refuses its value (a status out of range) says why; the field is named as written
+		if (ex instanceof ValueInstantiationException invalid
+				&& invalid.getCause() instanceof IllegalArgumentException) {
+			// a value object that refuses its value (a status out of range) says why; the
+			// field is named as written
 			what = "'" + field(ex) + "' " + invalid.getCause().getMessage();
 		}
 		if (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) {

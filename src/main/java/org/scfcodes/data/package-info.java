@@ -1,6 +1,6 @@
 /**
- * Strict reading of the service's YAML data files: unknown fields, duplicates and missing values stop the load with
- * the file and the entry named.
+ * Strict reading of the service's YAML data files: unknown fields, duplicates and missing
+ * values stop the load with the file and the entry named.
  */
 @ApplicationModule(allowedDependencies = "text")
 @NullMarked

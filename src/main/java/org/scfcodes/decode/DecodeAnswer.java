@@ -35,17 +35,23 @@ public record DecodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catal
 				out.append(labels.get("decode.not-in-catalog")).append('\n');
 			}
 			for (Evidence evidence : code.evidence()) {
-				out.append("  ").append(labels.get("decode.evidence", evidence.line() + ":" + evidence.column(),
-						evidence.kind(), evidence.text())).append('\n');
+				out.append("  ")
+					.append(labels.get("decode.evidence", evidence.line() + ":" + evidence.column(), evidence.kind(),
+							evidence.text()))
+					.append('\n');
 			}
 		}
 		for (DecodedApiError error : this.apiErrors) {
 			out.append('\n').append(error.code()).append('\n');
 			if (error.entry() != null) {
 				out.append(labels.in(error.entry().description())).append('\n');
-				error.entry().remedies().forEach((remedy) -> out.append("  - ").append(labels.in(remedy.text())).append('\n'));
+				error.entry()
+					.remedies()
+					.forEach((remedy) -> out.append("  - ").append(labels.in(remedy.text())).append('\n'));
 				if (error.entry().noRemedy() != null) {
-					out.append("  ").append(labels.get("api-errors.no-remedy", labels.in(error.entry().noRemedy()))).append('\n');
+					out.append("  ")
+						.append(labels.get("api-errors.no-remedy", labels.in(error.entry().noRemedy())))
+						.append('\n');
 				}
 				out.append("  ").append(error.link()).append('\n');
 			}
@@ -53,18 +59,26 @@ public record DecodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catal
 				out.append(labels.get("decode.not-in-api-errors")).append('\n');
 			}
 			for (Evidence evidence : error.evidence()) {
-				out.append("  ").append(labels.get("decode.evidence", evidence.line() + ":" + evidence.column(),
-						evidence.kind(), evidence.text())).append('\n');
+				out.append("  ")
+					.append(labels.get("decode.evidence", evidence.line() + ":" + evidence.column(), evidence.kind(),
+							evidence.text()))
+					.append('\n');
 			}
 		}
 		if (!this.facts.requestIds().isEmpty()) {
 			out.append('\n').append(labels.get("decode.request-ids", String.join(", ", this.facts.requestIds())));
 		}
 		if (!this.facts.errorMessages().isEmpty()) {
-			out.append('\n').append(labels.get("decode.error-messages", String.join(" | ", this.facts.errorMessages())));
+			out.append('\n')
+				.append(labels.get("decode.error-messages", String.join(" | ", this.facts.errorMessages())));
 		}
 		for (Measurement duration : this.facts.durations()) {
-			out.append('\n').append(duration.source()).append(": ").append(duration.value()).append(' ').append(duration.unit());
+			out.append('\n')
+				.append(duration.source())
+				.append(": ")
+				.append(duration.value())
+				.append(' ')
+				.append(duration.unit());
 		}
 		return out.append('\n').toString();
 	}

@@ -20,7 +20,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds every status code a text names, by a status field, by a message the platform prints for it, or by its name.
+ * Finds every status code a text names, by a status field, by a message the platform
+ * prints for it, or by its name.
  */
 @Component
 public class ErrorTextDecoder {
@@ -53,28 +54,34 @@ public class ErrorTextDecoder {
 		for (StatusCode code : catalog.all()) {
 			code.messages().forEach((message) -> add(found, code.status(), scan.phrase(message, "message")));
 			if (!code.name().contains(" ") && code.name().length() >= MIN_NAME_LENGTH) {
-				// a status name that is the value of an API error field (code:InvalidParameterValue) is that API error
-				add(found, code.status(), scan.word(code.name())
-					.stream()
-					.filter((evidence) -> !within(evidence, fields.evidence()))
-					.toList());
+				// a status name that is the value of an API error field
+				// (code:InvalidParameterValue) is that API error
+				add(found, code.status(),
+						scan.word(code.name())
+							.stream()
+							.filter((evidence) -> !within(evidence, fields.evidence()))
+							.toList());
 			}
 		}
 		List<DecodedCode> codes = new ArrayList<>();
-		found.forEach((status, evidence) -> codes.add(new DecodedCode(status, catalog.find(status).orElse(null),
-				outermost(evidence))));
+		found.forEach((status, evidence) -> codes
+			.add(new DecodedCode(status, catalog.find(status).orElse(null), outermost(evidence))));
 		codes.sort(Comparator.comparingInt((DecodedCode code) -> code.evidence().get(0).line())
 			.thenComparingInt((code) -> code.evidence().get(0).column()));
-		return new DecodeAnswer(catalog.version(), errorCatalog.version(),
-				summary(codes, apiErrors, this.messages), codes, apiErrors,
-				new TextFacts(scan.requestIds(), scan.errorMessages(), scan.durations()));
+		return new DecodeAnswer(catalog.version(), errorCatalog.version(), summary(codes, apiErrors, this.messages),
+				codes, apiErrors, new TextFacts(scan.requestIds(), scan.errorMessages(), scan.durations()));
 	}
 
-	/** The API errors of a text's code fields, and the evidence of every such field (not only the first shown). */
+	/**
+	 * The API errors of a text's code fields, and the evidence of every such field (not
+	 * only the first shown).
+	 */
 	private record ApiErrorFields(List<DecodedApiError> decoded, List<Evidence> evidence) {
 	}
 
-	/** The API error codes of the code fields, each once, with its evidence in text order. */
+	/**
+	 * The API error codes of the code fields, each once, with its evidence in text order.
+	 */
 	private static ApiErrorFields apiErrors(List<TextScan.CodeHit> hits, ApiErrorCatalog catalog) {
 		Map<String, List<Evidence>> byCode = new LinkedHashMap<>();
 		Map<String, ApiError> entries = new HashMap<>();
@@ -99,12 +106,15 @@ public class ErrorTextDecoder {
 	}
 
 	private static boolean within(Evidence inner, List<Evidence> outer) {
-		return outer.stream().anyMatch((evidence) -> evidence.line() == inner.line()
-				&& inner.column() >= evidence.column()
-				&& inner.column() + inner.text().length() <= evidence.column() + evidence.text().length());
+		return outer.stream()
+			.anyMatch((evidence) -> evidence.line() == inner.line() && inner.column() >= evidence.column()
+					&& inner.column() + inner.text().length() <= evidence.column() + evidence.text().length());
 	}
 
-	/** The evidence in text order, without matches that lie inside another (a message within a longer one). */
+	/**
+	 * The evidence in text order, without matches that lie inside another (a message
+	 * within a longer one).
+	 */
 	private static List<Evidence> outermost(List<Evidence> evidence) {
 		List<Evidence> sorted = evidence.stream()
 			.sorted(Comparator.comparingInt(Evidence::line)
@@ -130,9 +140,10 @@ public class ErrorTextDecoder {
 	}
 
 	private static Text summary(List<DecodedCode> codes, List<DecodedApiError> apiErrors, MessageSource messages) {
-		String statuses = String.join(", ", codes.stream()
-			.map((code) -> code.status() + ((code.entry() != null) ? " " + code.entry().name() : ""))
-			.toList());
+		String statuses = String.join(", ",
+				codes.stream()
+					.map((code) -> code.status() + ((code.entry() != null) ? " " + code.entry().name() : ""))
+					.toList());
 		String errors = String.join(", ", apiErrors.stream().map(DecodedApiError::code).toList());
 		return new Text(summary(codes.size(), statuses, apiErrors.size(), errors, messages, Language.EN),
 				summary(codes.size(), statuses, apiErrors.size(), errors, messages, Language.ZH));

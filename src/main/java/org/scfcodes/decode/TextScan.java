@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One pass of key and phrase searches over a pasted text. Every search is {@code indexOf} over the text followed by
- * a bounded look at what comes after the match: no regular expressions, linear in the text's size.
+ * One pass of key and phrase searches over a pasted text. Every search is {@code indexOf}
+ * over the text followed by a bounded look at what comes after the match: no regular
+ * expressions, linear in the text's size.
  */
 final class TextScan {
 
@@ -36,7 +37,10 @@ final class TextScan {
 		this.lineStarts = lineStarts(text);
 	}
 
-	/** A status code in a field such as {@code "statusCode":433} or {@code SCF_StatusCode: 433}. */
+	/**
+	 * A status code in a field such as {@code "statusCode":433} or
+	 * {@code SCF_StatusCode: 433}.
+	 */
 	record StatusHit(int status, Evidence evidence) {
 	}
 
@@ -59,14 +63,18 @@ final class TextScan {
 		return hits;
 	}
 
-	/** An API error code in the field of an SDK's printed error or of the API's error answer. */
+	/**
+	 * An API error code in the field of an SDK's printed error or of the API's error
+	 * answer.
+	 */
 	record CodeHit(String code, Evidence evidence) {
 	}
 
 	/**
-	 * API error codes in a {@code code}/{@code Code} field: the Python and Java SDKs' {@code code:X} (tccli prints the
-	 * Python form), the Go SDK's {@code Code=X} (the Terraform provider prints it), the API's {@code "Code":"X"}. The
-	 * evidence kind says which form, from what precedes the field on its line.
+	 * API error codes in a {@code code}/{@code Code} field: the Python and Java SDKs'
+	 * {@code code:X} (tccli prints the Python form), the Go SDK's {@code Code=X} (the
+	 * Terraform provider prints it), the API's {@code "Code":"X"}. The evidence kind says
+	 * which form, from what precedes the field on its line.
 	 */
 	List<CodeHit> apiErrorFields() {
 		List<CodeHit> hits = new ArrayList<>();
@@ -75,7 +83,8 @@ final class TextScan {
 				continue; // statusCode, errorCode, …
 			}
 			int value = skipSeparators(at + "code".length());
-			if (value == at + "code".length() || value >= this.text.length() || !isUpperAscii(this.text.charAt(value))) {
+			if (value == at + "code".length() || value >= this.text.length()
+					|| !isUpperAscii(this.text.charAt(value))) {
 				continue;
 			}
 			int end = value;
@@ -115,7 +124,10 @@ final class TextScan {
 		return found;
 	}
 
-	/** Where a name appears as a whole word, with its exact case, not followed by a dot (an API error code). */
+	/**
+	 * Where a name appears as a whole word, with its exact case, not followed by a dot
+	 * (an API error code).
+	 */
 	List<Evidence> word(String name) {
 		List<Evidence> found = new ArrayList<>();
 		int from = 0;
@@ -138,7 +150,8 @@ final class TextScan {
 		for (int at : occurrences("requestid")) {
 			int value = skipSeparators(at + "requestid".length());
 			if (this.text.startsWith(GO_PERCENT_D, value)) {
-				value += GO_PERCENT_D.length(); // the oldest Go SDK printed the id with %d: %!d(string=…)
+				value += GO_PERCENT_D.length(); // the oldest Go SDK printed the id with
+												// %d: %!d(string=…)
 			}
 			int end = value;
 			while (end < this.text.length() && end - value < 128 && isIdChar(this.text.charAt(end))) {
@@ -176,7 +189,8 @@ final class TextScan {
 			String number = number(value);
 			if (!number.isEmpty() && value > at + "duration".length()) {
 				int unitStart = value + number.length();
-				String unit = this.lower.startsWith("ms", unitStart) ? "ms" : this.lower.startsWith("s", unitStart) ? "s" : "ms";
+				String unit = this.lower.startsWith("ms", unitStart) ? "ms"
+						: this.lower.startsWith("s", unitStart) ? "s" : "ms";
 				found.add(new Measurement(this.text.substring(start, at + "duration".length()), number, unit));
 			}
 		}
@@ -194,7 +208,10 @@ final class TextScan {
 		return found;
 	}
 
-	/** The start of the identifier a match ends, so that {@code SCF_StatusCode} is quoted whole. */
+	/**
+	 * The start of the identifier a match ends, so that {@code SCF_StatusCode} is quoted
+	 * whole.
+	 */
 	private int keyStart(int at) {
 		int start = at;
 		while (start > 0 && at - start < 32 && isKeyChar(this.text.charAt(start - 1))) {

@@ -18,12 +18,12 @@ import org.scfcodes.text.Suggestions;
 import org.scfcodes.text.Text;
 
 /**
- * The equivalents as loaded and checked: looked up by SCF status, or by what a platform calls an error.
+ * The equivalents as loaded and checked: looked up by SCF status, or by what a platform
+ * calls an error.
  */
 public final class Equivalents implements DataContent {
 
-	private static final Text NONE_CITED = new Text("No equivalent on this platform is cited.",
-			"未找到此平台上有出处的对应错误。");
+	private static final Text NONE_CITED = new Text("No equivalent on this platform is cited.", "未找到此平台上有出处的对应错误。");
 
 	private final String version;
 
@@ -83,7 +83,10 @@ public final class Equivalents implements DataContent {
 		return this.retries;
 	}
 
-	/** Refuses a status catalog without a status an entry names: the entries name their statuses by it. */
+	/**
+	 * Refuses a status catalog without a status an entry names: the entries name their
+	 * statuses by it.
+	 */
 	public void requireStatusesIn(StatusNames names) {
 		Stream.concat(this.entries.stream().map(Equivalent::status), this.unmatched.stream().map(Unmatched::status))
 			.filter((status) -> names.nameOf(status).isEmpty())
@@ -98,8 +101,8 @@ public final class Equivalents implements DataContent {
 	}
 
 	/**
-	 * Everything known of one status on the other platforms: every platform appears, with its equivalents or with why
-	 * it has none.
+	 * Everything known of one status on the other platforms: every platform appears, with
+	 * its equivalents or with why it has none.
 	 */
 	public StatusEquivalents of(int status, String name) {
 		List<Equivalent> found = this.entries.stream().filter((entry) -> entry.status() == status).toList();
@@ -112,7 +115,8 @@ public final class Equivalents implements DataContent {
 					.orElse(new Unmatched(status, name, platform.id(), NONE_CITED, null)));
 			}
 		}
-		List<RetryComparison> compared = this.retries.stream().filter((retry) -> retry.statuses().contains(status))
+		List<RetryComparison> compared = this.retries.stream()
+			.filter((retry) -> retry.statuses().contains(status))
 			.toList();
 		Set<String> cited = new LinkedHashSet<>();
 		this.platforms.values().forEach((platform) -> cited.add(platform.source()));
@@ -123,8 +127,8 @@ public final class Equivalents implements DataContent {
 	}
 
 	/**
-	 * The SCF statuses a platform's error identifier matches, ignoring case and surrounding spaces; on every platform
-	 * when none is named.
+	 * The SCF statuses a platform's error identifier matches, ignoring case and
+	 * surrounding spaces; on every platform when none is named.
 	 */
 	public List<Match> find(@Nullable String platform, String error) {
 		String wanted = error.strip();
@@ -151,7 +155,9 @@ public final class Equivalents implements DataContent {
 		return select(cited);
 	}
 
-	/** The identifiers known on a platform (on every platform when none is named), sorted. */
+	/**
+	 * The identifiers known on a platform (on every platform when none is named), sorted.
+	 */
 	public List<String> identifiers(@Nullable String platform) {
 		return this.entries.stream()
 			.filter((entry) -> platform == null || entry.platform().equals(platform))
@@ -182,6 +188,7 @@ public final class Equivalents implements DataContent {
 
 	/**
 	 * One SCF status found from a platform's identifier.
+	 *
 	 * @param entry the equivalent the identifier belongs to
 	 * @param sighting the identifier as its source writes it
 	 * @param match how closely it matches: the identifier's own, or else the entry's

@@ -9,8 +9,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * The equivalents on other platforms the service answers from ({@code scf-codes.equivalents.*}), reloaded when an
- * external file changes, and again when the status catalog does, whose names their statuses take.
+ * The equivalents on other platforms the service answers from
+ * ({@code scf-codes.equivalents.*}), reloaded when an external file changes, and again
+ * when the status catalog does, whose names their statuses take.
  */
 @Configuration(proxyBeanMethods = false)
 public class EquivalentsConfiguration {

@@ -16,12 +16,12 @@ import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The equivalents file as written, with the rules of its fields; its entries ({@code equivalents},
- * {@code unmatched}) are read one by one, so that a failure names its entry.
+ * The equivalents file as written, with the rules of its fields; its entries
+ * ({@code equivalents}, {@code unmatched}) are read one by one, so that a failure names
+ * its entry.
  */
-record EquivalentsDocument(@NotBlank String version,
-		@NotNull Map<@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-				message = "a platform's key is lower-case words joined by '-'") String, @NotNull @Valid PlatformDocument> platforms,
+record EquivalentsDocument(@NotBlank String version, @NotNull Map<@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+		message = "a platform's key is lower-case words joined by '-'") String, @NotNull @Valid PlatformDocument> platforms,
 		@NotNull Map<String, @NotNull @Valid SourceDocument> sources, @NotNull List<JsonNode> equivalents,
 		List<JsonNode> unmatched, List<@Valid RetryDocument> retries) {
 
@@ -37,11 +37,15 @@ record EquivalentsDocument(@NotBlank String version,
 			LocalDate date, @Valid Text about) {
 	}
 
-	/** One status on one platform: the status by its number, the name being the status catalog's. */
+	/**
+	 * One status on one platform: the status by its number, the name being the status
+	 * catalog's.
+	 */
 	record EquivalentDocument(@NotNull StatusNumber status, @NotBlank String platform,
 			@NotNull @Pattern(regexp = MATCH, message = "must be exact or approximate") String match,
 			@Valid Text difference,
-			@NotEmpty(message = "names at least one thing a user sees on the platform") List<@Valid SightingDocument> sees,
+			@NotEmpty(
+					message = "names at least one thing a user sees on the platform") List<@Valid SightingDocument> sees,
 			List<@Valid LimitDocument> limits) {
 
 		@AssertTrue(message = "an approximate match states its 'difference'")
@@ -51,9 +55,10 @@ record EquivalentsDocument(@NotBlank String version,
 
 	}
 
-	record SightingDocument(
-			@NotNull @Pattern(regexp = "exception|error-type|error-code|reason|service-error|http-status|header|message|description",
-					message = "must be one of " + "[exception, error-type, error-code, reason, service-error, http-status, header, message, description]") String kind,
+	record SightingDocument(@NotNull @Pattern(
+			regexp = "exception|error-type|error-code|reason|service-error|http-status|header|message|description",
+			message = "must be one of "
+					+ "[exception, error-type, error-code, reason, service-error, http-status, header, message, description]") String kind,
 			@NotBlank String value, @NotBlank String source,
 			@Pattern(regexp = MATCH, message = "must be exact or approximate") String match, @Valid Text note) {
 
@@ -71,11 +76,12 @@ record EquivalentsDocument(@NotBlank String version,
 	record FigureDocument(@NotNull Long value, @NotBlank String unit, @NotBlank String source) {
 	}
 
-	record UnmatchedDocument(@NotNull StatusNumber status, @NotBlank String platform,
-			@NotNull @Valid Text why, @NotBlank String source) {
+	record UnmatchedDocument(@NotNull StatusNumber status, @NotBlank String platform, @NotNull @Valid Text why,
+			@NotBlank String source) {
 	}
 
-	record RetryDocument(@NotBlank String platform, @NotEmpty(message = "names at least one status") List<@NotNull StatusNumber> statuses,
+	record RetryDocument(@NotBlank String platform,
+			@NotEmpty(message = "names at least one status") List<@NotNull StatusNumber> statuses,
 			@NotEmpty(message = "gives the words of the platform in en or zh") Map<@Pattern(regexp = Rules.LANGUAGE,
 					message = "gives the words of the platform in en or zh") String, @NotBlank String> quote,
 			@Valid Text about, @NotBlank String source) {

@@ -26,15 +26,16 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.core.io.Resource;
 
 /**
- * Reads the equivalents file strictly: an unknown field, a fact without a source, a source without an https address,
- * an approximate match without its difference, a status listed twice for a platform, or a dangling reference stops
- * the load with the file and the entry named.
+ * Reads the equivalents file strictly: an unknown field, a fact without a source, a
+ * source without an https address, an approximate match without its difference, a status
+ * listed twice for a platform, or a dangling reference stops the load with the file and
+ * the entry named.
  */
 public final class EquivalentsLoader {
 
 	/**
-	 * The equivalents file, embedded as {@code catalog/equivalents.yaml}, its statuses named by the status catalog of
-	 * the moment.
+	 * The equivalents file, embedded as {@code catalog/equivalents.yaml}, its statuses
+	 * named by the status catalog of the moment.
 	 */
 	public static DataFile<Equivalents> file(Supplier<? extends StatusNames> names) {
 		return new DataFile<>("equivalents", "classpath:catalog/equivalents.yaml", "entries",
@@ -44,14 +45,18 @@ public final class EquivalentsLoader {
 	private EquivalentsLoader() {
 	}
 
-	/** Loads and checks the equivalents in the given resource, their statuses named as the status catalog names them. */
+	/**
+	 * Loads and checks the equivalents in the given resource, their statuses named as the
+	 * status catalog names them.
+	 */
 	public static Equivalents load(Resource resource, StatusNames names) {
 		StrictYaml.FileContent file = StrictYaml.FileContent.of(resource);
 		EquivalentsDocument document = StrictYaml.read(file, EquivalentsDocument.class);
 		References references = new References(new Fields(file.name()), sources(document), names);
 		Map<String, Platform> platforms = new LinkedHashMap<>();
-		document.platforms().forEach((id, platform) -> platforms.put(id, new Platform(id, platform.name().strip(),
-				platform.reports(), references.source(platform.source(), "source", "platforms." + id + ": "))));
+		document.platforms()
+			.forEach((id, platform) -> platforms.put(id, new Platform(id, platform.name().strip(), platform.reports(),
+					references.source(platform.source(), "source", "platforms." + id + ": "))));
 		Set<String> listed = new HashSet<>();
 		List<Equivalent> entries = new ArrayList<>();
 		for (int i = 0; i < document.equivalents().size(); i++) {
@@ -75,8 +80,8 @@ public final class EquivalentsLoader {
 			if (!listed.add(none.status() + " " + none.platform())) {
 				throw references.fields().fail(at, "a status is either an equivalent or unmatched on a platform, once");
 			}
-			unmatched.add(new Unmatched(none.status().value(), references.name(none.status(), at), none.platform(), none.why(),
-					references.source(none.source(), "source", at)));
+			unmatched.add(new Unmatched(none.status().value(), references.name(none.status(), at), none.platform(),
+					none.why(), references.source(none.source(), "source", at)));
 		}
 		List<RetryComparison> retries = new ArrayList<>();
 		List<RetryDocument> retryDocuments = (document.retries() != null) ? document.retries() : List.of();
@@ -84,12 +89,14 @@ public final class EquivalentsLoader {
 			RetryDocument retry = retryDocuments.get(i);
 			String at = "retries[" + i + "]: ";
 			references.fields().lookup(platforms, retry.platform(), "platform", at);
-			retries.add(new RetryComparison(retry.platform(), retry.statuses().stream().map(StatusNumber::value).toList(),
-					Map.copyOf(retry.quote()), retry.about(), references.source(retry.source(), "source", at)));
+			retries
+				.add(new RetryComparison(retry.platform(), retry.statuses().stream().map(StatusNumber::value).toList(),
+						Map.copyOf(retry.quote()), retry.about(), references.source(retry.source(), "source", at)));
 		}
 		entries.sort((a, b) -> Integer.compare(a.status(), b.status()));
-		String resolved = Stream.concat(entries.stream().map((entry) -> entry.status() + "=" + entry.name()),
-				unmatched.stream().map((none) -> none.status() + "=" + none.name()))
+		String resolved = Stream
+			.concat(entries.stream().map((entry) -> entry.status() + "=" + entry.name()),
+					unmatched.stream().map((none) -> none.status() + "=" + none.name()))
 			.distinct()
 			.sorted()
 			.collect(Collectors.joining(","));
@@ -112,13 +119,20 @@ public final class EquivalentsLoader {
 		return Map.copyOf(sources);
 	}
 
-	/** The file's pass over what crosses its entries: the platforms and pages they name, the matches they narrow. */
+	/**
+	 * The file's pass over what crosses its entries: the platforms and pages they name,
+	 * the matches they narrow.
+	 */
 	private record References(Fields fields, Map<String, Reference> sources, StatusNames names) {
 
-		/** The catalog's name of a status the file refers to, which must be in the catalog. */
+		/**
+		 * The catalog's name of a status the file refers to, which must be in the
+		 * catalog.
+		 */
 		String name(StatusNumber status, String at) {
 			return this.names.nameOf(status.value())
-				.orElseThrow(() -> this.fields.fail(at, "'status' names " + status + ", which the status catalog does not have"));
+				.orElseThrow(() -> this.fields.fail(at,
+						"'status' names " + status + ", which the status catalog does not have"));
 		}
 
 		String source(String id, String field, String at) {

@@ -8,8 +8,9 @@ import org.scfcodes.text.Labels;
 import org.scfcodes.text.Language;
 
 /**
- * Renders equivalents as compact text for a terminal: per platform the match, what a user sees there, the difference
- * and differing limits, then the platforms with none cited and the retry policies beside SCF's.
+ * Renders equivalents as compact text for a terminal: per platform the match, what a user
+ * sees there, the difference and differing limits, then the platforms with none cited and
+ * the retry policies beside SCF's.
  */
 public final class EquivalentsText {
 
@@ -23,32 +24,46 @@ public final class EquivalentsText {
 			entry(entry, status.platforms(), status.sources(), labels, out);
 		}
 		if (!status.unmatched().isEmpty()) {
-			out.append("  ").append(labels.get("equivalents.none", status.unmatched()
-				.stream()
-				.map((none) -> status.platforms().get(none.platform()).name())
-				.collect(Collectors.joining(labels.get("list.separator"))))).append('\n');
+			out.append("  ")
+				.append(labels.get("equivalents.none",
+						status.unmatched()
+							.stream()
+							.map((none) -> status.platforms().get(none.platform()).name())
+							.collect(Collectors.joining(labels.get("list.separator")))))
+				.append('\n');
 			for (Unmatched none : status.unmatched()) {
 				if (none.source() != null) {
-					out.append("    ").append(status.platforms().get(none.platform()).name()).append(": ")
-						.append(labels.in(none.why())).append('\n');
+					out.append("    ")
+						.append(status.platforms().get(none.platform()).name())
+						.append(": ")
+						.append(labels.in(none.why()))
+						.append('\n');
 				}
 			}
 		}
 		for (RetryComparison retry : status.retries()) {
-			out.append("  ").append(labels.get("equivalents.retry", status.platforms().get(retry.platform()).name(),
-					quote(retry.quote(), labels.language()), source(status.sources().get(retry.source()), labels)))
+			out.append("  ")
+				.append(labels.get("equivalents.retry", status.platforms().get(retry.platform()).name(),
+						quote(retry.quote(), labels.language()), source(status.sources().get(retry.source()), labels)))
 				.append('\n');
 		}
 	}
 
-	/** One entry: its platform and match, what is seen there, the difference and the limits. */
+	/**
+	 * One entry: its platform and match, what is seen there, the difference and the
+	 * limits.
+	 */
 	public static void entry(Equivalent entry, Map<String, Platform> platforms, Map<String, Reference> sources,
 			Labels labels, StringBuilder out) {
-		out.append("  ").append(labels.get("equivalents.entry", platforms.get(entry.platform()).name(),
-				labels.get("equivalents." + entry.match()))).append('\n');
+		out.append("  ")
+			.append(labels.get("equivalents.entry", platforms.get(entry.platform()).name(),
+					labels.get("equivalents." + entry.match())))
+			.append('\n');
 		for (Equivalent.Sighting sighting : entry.sees()) {
 			Reference source = sources.get(sighting.source());
-			out.append("    ").append(labels.get("equivalents.kind." + sighting.kind())).append(": ")
+			out.append("    ")
+				.append(labels.get("equivalents.kind." + sighting.kind()))
+				.append(": ")
 				.append(sighting.value());
 			if (sighting.match() != null) {
 				out.append(" (").append(labels.get("equivalents." + sighting.match())).append(')');
@@ -62,9 +77,10 @@ public final class EquivalentsText {
 			out.append("    ").append(labels.get("equivalents.difference", labels.in(entry.difference()))).append('\n');
 		}
 		for (Equivalent.Limit limit : entry.limits()) {
-			out.append("    ").append(labels.get("equivalents.limit", labels.in(limit.what()),
-					limit.scf().value() + " " + limit.scf().unit(), platforms.get(entry.platform()).name(),
-					limit.there().value() + " " + limit.there().unit()));
+			out.append("    ")
+				.append(labels.get("equivalents.limit", labels.in(limit.what()),
+						limit.scf().value() + " " + limit.scf().unit(), platforms.get(entry.platform()).name(),
+						limit.there().value() + " " + limit.there().unit()));
 			if (limit.note() != null) {
 				out.append(" — ").append(labels.in(limit.note()));
 			}

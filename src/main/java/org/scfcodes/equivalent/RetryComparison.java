@@ -7,8 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.scfcodes.text.Text;
 
 /**
- * Another platform's asynchronous retry policy for the errors that match some SCF statuses, quoted: set beside SCF's
- * own policy for those statuses, which the status catalog quotes.
+ * Another platform's asynchronous retry policy for the errors that match some SCF
+ * statuses, quoted: set beside SCF's own policy for those statuses, which the status
+ * catalog quotes.
  */
 @Schema(description = "The other platform's asynchronous retry policy for these statuses, quoted; SCF's own is in the status's retry")
 public record RetryComparison(@Schema(example = "aws-lambda") String platform, List<Integer> statuses,

@@ -12,7 +12,8 @@ import org.scfcodes.text.Text;
 @Schema(description = "One finding about the handler or its package")
 public record Finding(@Schema(description = "Stable rule id", example = "handler.file-suffix") String rule,
 		Severity severity, Text message,
-		@Schema(description = "The corrected handler or value, where one can be derived", example = "index.main_handler") String suggestion,
+		@Schema(description = "The corrected handler or value, where one can be derived",
+				example = "index.main_handler") String suggestion,
 		@Schema(description = "What the platform would do, for errors") PlatformFailure failure) {
 
 	/** How serious a finding is: errors make the handler invalid, warnings do not. */

@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.core.io.Resource;
 
 /**
- * The texts, severities and platform failures of the rules, read from {@code findings.yaml}, which must cover
- * every rule and nothing else.
+ * The texts, severities and platform failures of the rules, read from
+ * {@code findings.yaml}, which must cover every rule and nothing else.
  */
 final class FindingTexts {
 
@@ -35,11 +35,15 @@ final class FindingTexts {
 		this.rules = rules;
 	}
 
-	/** The findings file as written, with the rules of its fields; its rules are read one by one. */
+	/**
+	 * The findings file as written, with the rules of its fields; its rules are read one
+	 * by one.
+	 */
 	record FindingsDocument(@NotNull Map<String, JsonNode> rules) {
 	}
 
-	record RuleDocument(@NotNull Finding.Severity severity, @Valid FailureDocument failure, @NotNull @Valid Text message) {
+	record RuleDocument(@NotNull Finding.Severity severity, @Valid FailureDocument failure,
+			@NotNull @Valid Text message) {
 
 		@AssertTrue(message = "errors, and only errors, name a 'failure'")
 		boolean isFailureOfAnError() {
@@ -48,7 +52,8 @@ final class FindingTexts {
 
 	}
 
-	record FailureDocument(@NotNull @Pattern(regexp = "deploy|invocation", message = "must be deploy or invocation") String stage,
+	record FailureDocument(
+			@NotNull @Pattern(regexp = "deploy|invocation", message = "must be deploy or invocation") String stage,
 			StatusNumber status) {
 
 		@AssertTrue(message = "an invocation 'failure' names its 'status', a deploy failure none")
@@ -79,15 +84,15 @@ final class FindingTexts {
 	}
 
 	/**
-	 * Refuses a catalog without a status an invocation failure names, so that every catalog served has the statuses
-	 * the findings link to.
+	 * Refuses a catalog without a status an invocation failure names, so that every
+	 * catalog served has the statuses the findings link to.
 	 */
 	void requireStatusesIn(CodeCatalog catalog) {
 		this.rules.forEach((rule, text) -> {
 			StatusNumber status = (text.failure() != null) ? text.failure().status() : null;
 			if (status != null && catalog.find(status.value()).isEmpty()) {
-				throw new DataFileException("lacks status " + status + ", which " + this.file + " names for rule "
-						+ rule.id());
+				throw new DataFileException(
+						"lacks status " + status + ", which " + this.file + " names for rule " + rule.id());
 			}
 		});
 	}

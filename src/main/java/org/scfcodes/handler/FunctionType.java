@@ -16,7 +16,10 @@ enum FunctionType {
 	/** Image functions start from the image's command on port 9000. */
 	IMAGE;
 
-	/** The type for a request value: event (default), web or http, image; {@code null} when unknown. */
+	/**
+	 * The type for a request value: event (default), web or http, image; {@code null}
+	 * when unknown.
+	 */
 	static @Nullable FunctionType parse(@Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return EVENT;

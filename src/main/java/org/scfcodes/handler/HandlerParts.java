@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
  * What a handler names, part by part.
  */
 @Schema(description = "The parts a handler names")
-public record HandlerParts(@Schema(description = "The entry file, with its suffix", example = "index.py") String entryFile,
-		@Schema(example = "main_handler") String function,
-		@Schema(example = "example") String javaPackage, @Schema(example = "Hello") String javaClass,
-		@Schema(example = "mainHandler") String javaMethod) {
+public record HandlerParts(
+		@Schema(description = "The entry file, with its suffix", example = "index.py") String entryFile,
+		@Schema(example = "main_handler") String function, @Schema(example = "example") String javaPackage,
+		@Schema(example = "Hello") String javaClass, @Schema(example = "mainHandler") String javaMethod) {
 
 	static HandlerParts file(String entryFile, @Nullable String function) {
 		return new HandlerParts(entryFile, function, null, null, null);

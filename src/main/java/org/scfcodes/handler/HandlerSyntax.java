@@ -3,10 +3,10 @@ package org.scfcodes.handler;
 import java.util.Arrays;
 import java.util.List;
 
-
 /**
- * Checks a handler string against the API's rule text and the form its runtime expects, and derives what it names.
- * Where the sources disagree it warns instead of refusing: it is never stricter than the platform.
+ * Checks a handler string against the API's rule text and the form its runtime expects,
+ * and derives what it names. Where the sources disagree it warns instead of refusing: it
+ * is never stricter than the platform.
  */
 final class HandlerSyntax {
 
@@ -15,7 +15,10 @@ final class HandlerSyntax {
 	private HandlerSyntax() {
 	}
 
-	/** The parts the handler names (or {@code null}), with findings added; returns the corrected handler too. */
+	/**
+	 * The parts the handler names (or {@code null}), with findings added; returns the
+	 * corrected handler too.
+	 */
 	static Result check(Runtime runtime, String handler, Findings findings) {
 		String candidate = handler;
 		if (candidate.chars().anyMatch(Character::isWhitespace)) {
@@ -123,8 +126,9 @@ final class HandlerSyntax {
 		if (parts.size() > 2) {
 			String suggestion = parts.get(parts.size() - 2) + "." + parts.get(parts.size() - 1);
 			findings.add(Rule.FORM_TOO_MANY_PARTS, suggestion, "parts", String.valueOf(parts.size()));
-			return new Result(HandlerParts.file(parts.get(parts.size() - 2) + runtime.entrySuffix(),
-					parts.get(parts.size() - 1)), suggestion);
+			return new Result(
+					HandlerParts.file(parts.get(parts.size() - 2) + runtime.entrySuffix(), parts.get(parts.size() - 1)),
+					suggestion);
 		}
 		if (parts.get(1).isEmpty()) {
 			String suggestion = parts.get(0) + ".main_handler";
@@ -152,8 +156,8 @@ final class HandlerSyntax {
 		int separator = handler.indexOf("::");
 		String type = handler.substring(0, separator);
 		String method = handler.substring(separator + 2);
-		if (type.isEmpty() || method.isEmpty() || method.contains(":") || method.contains(".")
-				|| type.endsWith(".") || type.contains("..") || type.contains(":")) {
+		if (type.isEmpty() || method.isEmpty() || method.contains(":") || method.contains(".") || type.endsWith(".")
+				|| type.contains("..") || type.contains(":")) {
 			if (report) {
 				findings.add(Rule.FORM_JAVA, null);
 			}

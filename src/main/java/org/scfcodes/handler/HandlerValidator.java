@@ -35,7 +35,10 @@ public class HandlerValidator {
 		return this.runtimes;
 	}
 
-	/** Checks a handler; {@code packageBytes} may be {@code null} when no package was given. */
+	/**
+	 * Checks a handler; {@code packageBytes} may be {@code null} when no package was
+	 * given.
+	 */
 	public ValidationReport validate(String runtimeName, String handler, @Nullable String functionType,
 			byte @Nullable [] packageBytes, @Nullable String filename) {
 		Runtime runtime = this.runtimes.find(runtimeName);
@@ -50,13 +53,14 @@ public class HandlerValidator {
 		CodeCatalog catalog = this.catalogFile.current();
 		Findings findings = new Findings(this.texts, catalog, runtime);
 		HandlerSyntax.Result syntax = checkSyntax(runtime, handler, type, findings);
-		String fromPackage = (zip != null) ? new PackageCheck(zip, findings).check(runtime, type, syntax.parts()) : null;
-		String suggestion = findings.hasErrors() ? firstPassing(runtime, handler, findings, fromPackage, syntax.corrected())
+		String fromPackage = (zip != null) ? new PackageCheck(zip, findings).check(runtime, type, syntax.parts())
 				: null;
+		String suggestion = findings.hasErrors()
+				? firstPassing(runtime, handler, findings, fromPackage, syntax.corrected()) : null;
 		PackageSummary summary = (zip != null) ? new PackageSummary(filename, packageBytes.length, zip.entries().size())
 				: null;
-		return new ValidationReport(!findings.hasErrors(), runtime, handler, type.id(), syntax.parts(),
-				findings.list(), suggestion, summary);
+		return new ValidationReport(!findings.hasErrors(), runtime, handler, type.id(), syntax.parts(), findings.list(),
+				suggestion, summary);
 	}
 
 	private static HandlerSyntax.Result checkSyntax(Runtime runtime, String handler, FunctionType type,
@@ -68,7 +72,10 @@ public class HandlerValidator {
 		return new HandlerSyntax.Result(null, null);
 	}
 
-	/** The first candidate, other than the handler itself, that passes the handler checks on its own. */
+	/**
+	 * The first candidate, other than the handler itself, that passes the handler checks
+	 * on its own.
+	 */
 	private static @Nullable String firstPassing(Runtime runtime, String handler, Findings findings,
 			@Nullable String... candidates) {
 		for (String candidate : candidates) {

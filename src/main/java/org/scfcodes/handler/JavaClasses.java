@@ -18,7 +18,10 @@ final class JavaClasses {
 	private JavaClasses() {
 	}
 
-	/** The names of the class's public methods other than constructors, or {@code null} if it is not a class file. */
+	/**
+	 * The names of the class's public methods other than constructors, or {@code null} if
+	 * it is not a class file.
+	 */
 	static @Nullable Set<String> publicMethods(byte[] classFile) {
 		Set<String> methods = new LinkedHashSet<>();
 		try {

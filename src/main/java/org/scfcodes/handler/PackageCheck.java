@@ -8,8 +8,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a handler against its code package: the entry file at the root, the function in it, the Java class and
- * method, the Go binary, the bootstrap files. Returns the handler the package suggests, when it shows one.
+ * Checks a handler against its code package: the entry file at the root, the function in
+ * it, the Java class and method, the Go binary, the bootstrap files. Returns the handler
+ * the package suggests, when it shows one.
  */
 final class PackageCheck {
 
@@ -45,9 +46,10 @@ final class PackageCheck {
 	}
 
 	/**
-	 * The start file: a web function's {@code scf_bootstrap}, whose checks the troubleshooting page for 405 lists
-	 * (it serves on 0.0.0.0:9000), or a Custom Runtime's {@code bootstrap}, which the pages hold to other failures
-	 * (and which talks to the runtime API rather than serving).
+	 * The start file: a web function's {@code scf_bootstrap}, whose checks the
+	 * troubleshooting page for 405 lists (it serves on 0.0.0.0:9000), or a Custom
+	 * Runtime's {@code bootstrap}, which the pages hold to other failures (and which
+	 * talks to the runtime API rather than serving).
 	 */
 	private void bootstrap(String name) {
 		ZipPackage.Entry entry = atRoot(name, Rule.BOOTSTRAP_MISSING);
@@ -92,9 +94,12 @@ final class PackageCheck {
 		String function = (parts.function() != null) ? parts.function() : "main_handler";
 		ZipPackage.Entry entry = atRoot(parts.entryFile(), Rule.ENTRY_MISSING);
 		if (entry == null) {
-			List<String> candidates = rootFiles().stream().filter((file) -> file.endsWith(runtime.entrySuffix())).toList();
+			List<String> candidates = rootFiles().stream()
+				.filter((file) -> file.endsWith(runtime.entrySuffix()))
+				.toList();
 			for (String candidate : candidates) {
-				if (SourceDefinitions.defines(runtime.language(), definitions(runtime, this.zip.entry(candidate)), function)) {
+				if (SourceDefinitions.defines(runtime.language(), definitions(runtime, this.zip.entry(candidate)),
+						function)) {
 					return stem(candidate, runtime) + "." + function;
 				}
 			}
@@ -103,9 +108,11 @@ final class PackageCheck {
 		Set<String> defined = definitions(runtime, entry);
 		if (parts.function() != null && !SourceDefinitions.defines(runtime.language(), defined, parts.function())) {
 			List<String> handlers = defined.stream().filter((name) -> name.contains("handler")).toList();
-			String other = (handlers.size() == 1) ? handlers.get(0) : (defined.size() == 1) ? defined.iterator().next() : null;
+			String other = (handlers.size() == 1) ? handlers.get(0)
+					: (defined.size() == 1) ? defined.iterator().next() : null;
 			String suggestion = (other != null) ? stem(parts.entryFile(), runtime) + "." + other : null;
-			this.findings.add(Rule.FUNCTION_MISSING, suggestion, "file", parts.entryFile(), "function", parts.function());
+			this.findings.add(Rule.FUNCTION_MISSING, suggestion, "file", parts.entryFile(), "function",
+					parts.function());
 			return suggestion;
 		}
 		return null;
@@ -122,7 +129,8 @@ final class PackageCheck {
 				.findFirst()
 				.orElse(null);
 			return (elsewhere != null && !elsewhere.contains("-INF/"))
-					? elsewhere.substring(0, elsewhere.length() - 6).replace('/', '.') + "::" + parts.javaMethod() : null;
+					? elsewhere.substring(0, elsewhere.length() - 6).replace('/', '.') + "::" + parts.javaMethod()
+					: null;
 		}
 		Set<String> methods = JavaClasses.publicMethods(this.zip.content(entry));
 		if (methods == null || !methods.contains(parts.javaMethod())) {
@@ -136,7 +144,10 @@ final class PackageCheck {
 		return null;
 	}
 
-	/** The entry at the root; when it is missing, says so, naming the folder where it is if it is in one. */
+	/**
+	 * The entry at the root; when it is missing, says so, naming the folder where it is
+	 * if it is in one.
+	 */
 	private ZipPackage.@Nullable Entry atRoot(String name, Rule missing, String... values) {
 		ZipPackage.Entry entry = this.zip.entry(name);
 		if (entry != null && !entry.isDirectory()) {

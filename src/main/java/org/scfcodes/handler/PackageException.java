@@ -3,8 +3,8 @@ package org.scfcodes.handler;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A code package that cannot be checked at all: not a zip, damaged, unsafe, or past a limit. The web side answers it
- * as a problem.
+ * A code package that cannot be checked at all: not a zip, damaged, unsafe, or past a
+ * limit. The web side answers it as a problem.
  */
 public final class PackageException extends RuntimeException {
 
@@ -21,11 +21,10 @@ public final class PackageException extends RuntimeException {
 	/** Why a package cannot be checked. */
 	public enum Kind {
 
-		NOT_ZIP("package-not-zip", false), DAMAGED("package-damaged", false),
-		UNSUPPORTED("package-unsupported", false), ENCRYPTED("package-encrypted", false),
-		UNSAFE_ENTRY("package-unsafe-entry", false), SIZE_MISMATCH("package-size-mismatch", false),
-		TOO_MANY_ENTRIES("package-too-many-entries", true), TOO_LARGE("package-too-large", true),
-		ENTRY_TOO_LARGE("package-entry-too-large", true);
+		NOT_ZIP("package-not-zip", false), DAMAGED("package-damaged", false), UNSUPPORTED("package-unsupported", false),
+		ENCRYPTED("package-encrypted", false), UNSAFE_ENTRY("package-unsafe-entry", false),
+		SIZE_MISMATCH("package-size-mismatch", false), TOO_MANY_ENTRIES("package-too-many-entries", true),
+		TOO_LARGE("package-too-large", true), ENTRY_TOO_LARGE("package-entry-too-large", true);
 
 		private final String id;
 

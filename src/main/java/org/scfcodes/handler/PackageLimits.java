@@ -9,8 +9,10 @@ import org.springframework.util.unit.DataSize;
  * {@code spring.servlet.multipart.max-file-size}.
  *
  * @param maxEntries the most files and folders a package may list
- * @param maxUncompressedSize the most a package may declare once unzipped (SCF allows 500 MB of code)
- * @param maxEntrySize the most that is inflated of the one entry being read (entry file, class, bootstrap)
+ * @param maxUncompressedSize the most a package may declare once unzipped (SCF allows 500
+ * MB of code)
+ * @param maxEntrySize the most that is inflated of the one entry being read (entry file,
+ * class, bootstrap)
  */
 @ConfigurationProperties("scf-codes.handler.package")
 public record PackageLimits(@DefaultValue("10000") int maxEntries, @DefaultValue("500MB") DataSize maxUncompressedSize,

@@ -1,7 +1,8 @@
 package org.scfcodes.handler;
 
 /**
- * The checks the validator makes. Their texts, severities and platform failures live in {@code findings.yaml}.
+ * The checks the validator makes. Their texts, severities and platform failures live in
+ * {@code findings.yaml}.
  */
 enum Rule {
 

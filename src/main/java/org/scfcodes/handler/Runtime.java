@@ -13,7 +13,8 @@ import org.scfcodes.text.Text;
 @Schema(description = "A runtime and the handler form it expects")
 public record Runtime(@Schema(example = "Python3.9") String id,
 		@Schema(description = "Older identifiers also accepted") List<String> aliases,
-		@Schema(example = "python") String language, @Schema(description = "file-function, binary, java-method or free",
+		@Schema(example = "python") String language,
+		@Schema(description = "file-function, binary, java-method or free",
 				example = "file-function") String handlerForm,
 		@Schema(description = "Suffix of the entry file", example = ".py") String entrySuffix,
 		@Schema(example = "index.main_handler") String exampleHandler,

@@ -54,7 +54,8 @@ public final class Runtimes {
 					"entry " + entry + ": ");
 			runtimes.add(new Runtime(runtime.id(), (runtime.aliases() != null) ? runtime.aliases() : List.of(),
 					runtime.language(), language.form().id(), language.suffix(), language.example(),
-					Boolean.TRUE.equals(runtime.deprecated()), Boolean.TRUE.equals(runtime.inferred()), runtime.notes()));
+					Boolean.TRUE.equals(runtime.deprecated()), Boolean.TRUE.equals(runtime.inferred()),
+					runtime.notes()));
 		}
 		return new Runtimes(file.hash(), runtimes, fields);
 	}
@@ -68,7 +69,10 @@ public final class Runtimes {
 		return this.all;
 	}
 
-	/** The runtime with this identifier or alias, ignoring case and surrounding spaces, or {@code null}. */
+	/**
+	 * The runtime with this identifier or alias, ignoring case and surrounding spaces, or
+	 * {@code null}.
+	 */
 	public @Nullable Runtime find(@Nullable String name) {
 		return (name != null) ? this.byName.get(Keys.of(name)) : null;
 	}

@@ -10,8 +10,9 @@ import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The runtimes file as written, with the rules of its fields; its entries ({@code runtimes}) are read one by one as
- * {@link RuntimeDocument}s, so that a failure names its entry.
+ * The runtimes file as written, with the rules of its fields; its entries
+ * ({@code runtimes}) are read one by one as {@link RuntimeDocument}s, so that a failure
+ * names its entry.
  */
 record RuntimesDocument(@NotNull Map<String, @NotNull @Valid LanguageDocument> languages,
 		@NotNull List<JsonNode> runtimes) {

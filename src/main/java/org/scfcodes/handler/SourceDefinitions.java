@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the entry functions a source file defines: Python's top-level {@code def}, Node.js exports, PHP
- * {@code function}. A scan, not a parser: linear in the file's size.
+ * Finds the entry functions a source file defines: Python's top-level {@code def},
+ * Node.js exports, PHP {@code function}. A scan, not a parser: linear in the file's size.
  */
 final class SourceDefinitions {
 
@@ -30,7 +30,8 @@ final class SourceDefinitions {
 	private static Set<String> python(String source) {
 		Set<String> names = new LinkedHashSet<>();
 		for (String line : source.split("\n")) {
-			String rest = line.startsWith("async def ") ? line.substring(10) : line.startsWith("def ") ? line.substring(4) : null;
+			String rest = line.startsWith("async def ") ? line.substring(10)
+					: line.startsWith("def ") ? line.substring(4) : null;
 			if (rest != null) {
 				String name = identifier(rest.stripLeading(), 0);
 				if (!name.isEmpty()) {

@@ -5,7 +5,8 @@ import java.util.List;
 import org.scfcodes.text.Printable;
 
 /**
- * A validation request names a runtime or function type that does not exist; it says which values are accepted.
+ * A validation request names a runtime or function type that does not exist; it says
+ * which values are accepted.
  */
 public final class UnknownValueException extends RuntimeException {
 
@@ -16,8 +17,8 @@ public final class UnknownValueException extends RuntimeException {
 	private final List<String> accepted;
 
 	UnknownValueException(String field, String value, List<String> accepted) {
-		super("'" + Printable.of(value) + "' is not a " + field + " SCF accepts. Accepted: " + String.join(", ", accepted)
-				+ " (any case).");
+		super("'" + Printable.of(value) + "' is not a " + field + " SCF accepts. Accepted: "
+				+ String.join(", ", accepted) + " (any case).");
 		this.field = field;
 		this.value = value;
 		this.accepted = List.copyOf(accepted);

@@ -15,8 +15,9 @@ import java.util.zip.Inflater;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A code package read in memory from its central directory, never extracted: entry names, sizes and Unix modes,
- * and the content of single entries inflated on demand within a byte limit.
+ * A code package read in memory from its central directory, never extracted: entry names,
+ * sizes and Unix modes, and the content of single entries inflated on demand within a
+ * byte limit.
  */
 final class ZipPackage {
 
@@ -64,7 +65,8 @@ final class ZipPackage {
 		long directorySize = Integer.toUnsignedLong(buffer.getInt(end + 12));
 		long directoryOffset = Integer.toUnsignedLong(buffer.getInt(end + 16));
 		if (count == 0xFFFF || directoryOffset == 0xFFFFFFFFL) {
-			throw PackageException.unsupported("ZIP64 archives are not supported; a code package this small does not need ZIP64.");
+			throw PackageException
+				.unsupported("ZIP64 archives are not supported; a code package this small does not need ZIP64.");
 		}
 		if (count > limits.maxEntries()) {
 			throw PackageException.tooManyEntries(count, limits.maxEntries());
@@ -142,7 +144,8 @@ final class ZipPackage {
 			throw PackageException.damaged("the entry " + entry.name() + " is truncated.");
 		}
 		return switch (entry.method()) {
-			case 0 -> Arrays.copyOfRange(this.bytes, (int) start, (int) (start + Math.min(length, entry.compressedSize())));
+			case 0 ->
+				Arrays.copyOfRange(this.bytes, (int) start, (int) (start + Math.min(length, entry.compressedSize())));
 			case 8 -> inflate(entry, (int) start, length, whole);
 			default -> throw PackageException.unsupported("the entry " + entry.name() + " uses compression method "
 					+ entry.method() + "; only stored and deflated entries are supported.");

@@ -14,8 +14,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The methods a path allows, as its mappings declare them, with HEAD beside GET and OPTIONS on every path: what
- * {@code Allow} says on a 405, on a plain OPTIONS and on a passed CORS preflight alike.
+ * The methods a path allows, as its mappings declare them, with HEAD beside GET and
+ * OPTIONS on every path: what {@code Allow} says on a 405, on a plain OPTIONS and on a
+ * passed CORS preflight alike.
  */
 final class AllowedMethods {
 
@@ -28,14 +29,18 @@ final class AllowedMethods {
 		this.mappings = mappings;
 	}
 
-	/** The {@code Allow} value of the request's path, or {@code null} when no mapping has the path. */
+	/**
+	 * The {@code Allow} value of the request's path, or {@code null} when no mapping has
+	 * the path.
+	 */
 	String of(HttpServletRequest request) {
 		return of(request.getRequestURI());
 	}
 
 	/**
-	 * The {@code Allow} value of a path, or {@code null} when no mapping has the path. A segment that is empty, or only
-	 * matrix parameters ({@code /api-errors/;x=1}), counts as a segment, as OPTIONS answers for any.
+	 * The {@code Allow} value of a path, or {@code null} when no mapping has the path. A
+	 * segment that is empty, or only matrix parameters ({@code /api-errors/;x=1}), counts
+	 * as a segment, as OPTIONS answers for any.
 	 */
 	String of(String path) {
 		StringBuilder segments = new StringBuilder();

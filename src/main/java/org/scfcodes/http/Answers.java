@@ -17,9 +17,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Writes every answer of the API in its request's {@link Representation}: JSON, or text in a language. An answer that
- * a data version fixes is rendered once per version, representation and request key, and kept in the bounded
- * {@code answers} cache with its strong ETag; a client's current {@code If-None-Match} (or {@code *}, which RFC 9110
+ * Writes every answer of the API in its request's {@link Representation}: JSON, or text
+ * in a language. An answer that a data version fixes is rendered once per version,
+ * representation and request key, and kept in the bounded {@code answers} cache with its
+ * strong ETag; a client's current {@code If-None-Match} (or {@code *}, which RFC 9110
  * §13.1.2 makes true of any current representation) gets {@code 304 Not Modified}.
  */
 public final class Answers {
@@ -44,8 +45,10 @@ public final class Answers {
 
 	/**
 	 * A GET answer that the data version fixes.
-	 * @param version the version of the data the answer is made from (of each file it reads, joined)
-	 * @param key what was asked, as given (a code, a name, words…), which with the version fixes the answer
+	 * @param version the version of the data the answer is made from (of each file it
+	 * reads, joined)
+	 * @param key what was asked, as given (a code, a name, words…), which with the
+	 * version fixes the answer
 	 * @param body makes the answer, called only when it is not rendered yet
 	 */
 	public ResponseEntity<byte[]> versioned(String version, String key, Representation representation,
@@ -60,13 +63,19 @@ public final class Answers {
 		return matchesAny(request) ? answer.build() : answer.contentType(rendered.type()).body(rendered.body());
 	}
 
-	/** An answer made for this request alone (a check, a decoding), written in its representation. */
+	/**
+	 * An answer made for this request alone (a check, a decoding), written in its
+	 * representation.
+	 */
 	public ResponseEntity<byte[]> computed(Object body, Representation representation) {
 		Rendered rendered = render(body, representation, null);
 		return ResponseEntity.ok().contentType(rendered.type()).body(rendered.body());
 	}
 
-	/** Forgets every rendered answer: after a data file is reloaded, the answers of its old version are not asked again. */
+	/**
+	 * Forgets every rendered answer: after a data file is reloaded, the answers of its
+	 * old version are not asked again.
+	 */
 	void clear() {
 		this.cache.clear();
 	}

@@ -11,8 +11,9 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsProcessor;
 
 /**
- * Cross-origin access to the API: read-only, from any origin. One definition and one processor, used by Spring MVC's
- * handler mappings and by the filters that answer before them.
+ * Cross-origin access to the API: read-only, from any origin. One definition and one
+ * processor, used by Spring MVC's handler mappings and by the filters that answer before
+ * them.
  */
 public final class ApiCors {
 
@@ -36,7 +37,8 @@ public final class ApiCors {
 	}
 
 	/**
-	 * Applies the API's CORS rules to a request, exactly as Spring MVC's handler mappings do.
+	 * Applies the API's CORS rules to a request, exactly as Spring MVC's handler mappings
+	 * do.
 	 * @return {@code false} when the request was refused and the refusal already written
 	 */
 	public boolean process(HttpServletRequest request, HttpServletResponse response) throws IOException {

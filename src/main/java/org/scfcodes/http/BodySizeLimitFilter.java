@@ -14,9 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses JSON and text bodies over the configured size: at once when the length is declared, and as soon as the
- * limit is passed when it is not (the same problem either way). Uploads declared larger than the multipart limit are
- * refused before parsing.
+ * Refuses JSON and text bodies over the configured size: at once when the length is
+ * declared, and as soon as the limit is passed when it is not (the same problem either
+ * way). Uploads declared larger than the multipart limit are refused before parsing.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -32,7 +32,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 		this.problems = problems;
 	}
 
-	/** A request without a body (a lookup) has nothing to limit, and goes on unwrapped. */
+	/**
+	 * A request without a body (a lookup) has nothing to limit, and goes on unwrapped.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;

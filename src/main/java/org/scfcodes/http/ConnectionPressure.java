@@ -19,14 +19,17 @@ import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Shortens the connection timeout while the connections held pass a share of {@code server.tomcat.max-connections},
- * so that connections that are accepted and then send nothing, or stop in the middle of a request (half-open), give
- * their slots back within a second and a client that holds them cannot keep everyone else waiting; once the count
- * falls below a lower share, the configured timeout returns. Connections kept alive between whole requests keep their
- * timeout (a proxy's pool of connections is never cut short), and no connection is refused, whatever its source:
- * behind a proxy every connection comes from the proxy. It reads and sets only the connector's public settings
- * ({@link AbstractProtocol#getConnectionCount()}, {@link AbstractProtocol#setConnectionTimeout}), which Tomcat gives
- * each connection it accepts afterwards.
+ * Shortens the connection timeout while the connections held pass a share of
+ * {@code server.tomcat.max-connections}, so that connections that are accepted and then
+ * send nothing, or stop in the middle of a request (half-open), give their slots back
+ * within a second and a client that holds them cannot keep everyone else waiting; once
+ * the count falls below a lower share, the configured timeout returns. Connections kept
+ * alive between whole requests keep their timeout (a proxy's pool of connections is never
+ * cut short), and no connection is refused, whatever its source: behind a proxy every
+ * connection comes from the proxy. It reads and sets only the connector's public settings
+ * ({@link AbstractProtocol#getConnectionCount()},
+ * {@link AbstractProtocol#setConnectionTimeout}), which Tomcat gives each connection it
+ * accepts afterwards.
  */
 final class ConnectionPressure implements TomcatConnectorCustomizer, SmartLifecycle, MeterBinder {
 
@@ -51,14 +54,15 @@ final class ConnectionPressure implements TomcatConnectorCustomizer, SmartLifecy
 	private ScheduledExecutorService checker;
 
 	/**
-	 * @param enterShare the share of {@code max-connections} held at which pressure starts
+	 * @param enterShare the share of {@code max-connections} held at which pressure
+	 * starts
 	 * @param leaveShare the share below which it ends (lower, so that it does not flap)
 	 * @param pressureTimeout the connection timeout under pressure
 	 */
 	ConnectionPressure(double enterShare, double leaveShare, Duration pressureTimeout) {
 		if (!(leaveShare > 0 && leaveShare < enterShare && enterShare <= 1)) {
-			throw new IllegalArgumentException(
-					"connection pressure needs 0 < leave < enter <= 1 (enter " + enterShare + ", leave " + leaveShare + ")");
+			throw new IllegalArgumentException("connection pressure needs 0 < leave < enter <= 1 (enter " + enterShare
+					+ ", leave " + leaveShare + ")");
 		}
 		this.enterShare = enterShare;
 		this.leaveShare = leaveShare;
@@ -100,12 +104,14 @@ final class ConnectionPressure implements TomcatConnectorCustomizer, SmartLifecy
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		Gauge.builder("scf.codes.connections", this,
-				(pressure) -> (pressure.protocol != null) ? pressure.protocol.getConnectionCount() : 0)
+		Gauge
+			.builder("scf.codes.connections", this,
+					(pressure) -> (pressure.protocol != null) ? pressure.protocol.getConnectionCount() : 0)
 			.description("Connections the server holds now")
 			.register(registry);
 		Gauge.builder("scf.codes.connections.pressure", this, (pressure) -> pressure.underPressure ? 1 : 0)
-			.description("1 while the connections held pass the pressure share and new connections have a short timeout")
+			.description(
+					"1 while the connections held pass the pressure share and new connections have a short timeout")
 			.register(registry);
 		FunctionCounter.builder("scf.codes.connections.pressure.episodes", this.episodes, AtomicLong::get)
 			.description("Times the server came under connection pressure")

@@ -37,15 +37,18 @@ import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The HTTP edge in one place: the filter chain in the order a request meets it, the Tomcat valve in front of it, CORS,
- * the representation of each answer, the cache of rendered answers and the one problem writer.
+ * The HTTP edge in one place: the filter chain in the order a request meets it, the
+ * Tomcat valve in front of it, CORS, the representation of each answer, the cache of
+ * rendered answers and the one problem writer.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpProperties.class)
 class HttpEdgeConfiguration implements WebMvcConfigurer {
 
-	// Before the filter chain, in Tomcat: the error report valve for what Tomcat refuses itself. Then the filters, in
-	// this order (Spring Boot's in brackets): [character encoding: Integer.MIN_VALUE], [observation: +1]
+	// Before the filter chain, in Tomcat: the error report valve for what Tomcat refuses
+	// itself. Then the filters, in
+	// this order (Spring Boot's in brackets): [character encoding: Integer.MIN_VALUE],
+	// [observation: +1]
 	static final int REQUEST_IDS = Ordered.HIGHEST_PRECEDENCE + 10;
 
 	static final int SECURITY_HEADERS = Ordered.HIGHEST_PRECEDENCE + 20;
@@ -58,7 +61,10 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 
 	private final Representations representations = new Representations();
 
-	/** The size limits of request bodies, in bytes: JSON and text bodies, and whole multipart uploads. */
+	/**
+	 * The size limits of request bodies, in bytes: JSON and text bodies, and whole
+	 * multipart uploads.
+	 */
 	record Limits(long body, long upload) {
 	}
 
@@ -69,17 +75,19 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Request bodies are read as the contract types them: a number, boolean or object where a string is expected is a
-	 * 400 problem, not a string made from it. Answers are the same bytes on every run: map entries (sources by key,
-	 * texts by language) are written in key order, not in the order of a map whose order changes from run to run.
+	 * Request bodies are read as the contract types them: a number, boolean or object
+	 * where a string is expected is a 400 problem, not a string made from it. Answers are
+	 * the same bytes on every run: map entries (sources by key, texts by language) are
+	 * written in key order, not in the order of a map whose order changes from run to
+	 * run.
 	 */
 	@Bean
 	JsonMapperBuilderCustomizer contractJson() {
 		return (builder) -> builder.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-			.withCoercionConfig(LogicalType.Textual, (coercion) -> coercion
-			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-			.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+			.withCoercionConfig(LogicalType.Textual,
+					(coercion) -> coercion.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
 	}
 
 	@Bean
@@ -99,8 +107,9 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The answers, and the cache they are rendered into: bounded by the bytes it holds, so that queries however varied
-	 * cannot grow it, and emptied whenever a data file is reloaded.
+	 * The answers, and the cache they are rendered into: bounded by the bytes it holds,
+	 * so that queries however varied cannot grow it, and emptied whenever a data file is
+	 * reloaded.
 	 */
 	@Bean
 	Answers answers(HttpProperties properties, JsonMapper json, MessageSource messages,
@@ -126,7 +135,10 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 		return registration(new SecurityHeaders(), SECURITY_HEADERS);
 	}
 
-	/** The observation of each request ({@code http.server.requests}), its {@code uri} tag without constraints. */
+	/**
+	 * The observation of each request ({@code http.server.requests}), its {@code uri} tag
+	 * without constraints.
+	 */
 	@Bean
 	UriTemplateConvention uriTemplateConvention(
 			@Value("${management.observations.http.server.requests.name:http.server.requests}") String name) {
@@ -154,20 +166,25 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 			ConnectionPressure pressure) {
 		return (factory) -> {
 			factory.addConnectorCustomizers(pressure);
-			// On Java 21 and later (the image runs 25) every request runs on a virtual thread: one that waits for a slow
-			// body parks rather than holding a worker, so a few slow clients cannot take the workers from everyone
-			// else. Set here rather than by spring.threads.virtual.enabled, which Spring AOT would fix at build time,
+			// On Java 21 and later (the image runs 25) every request runs on a virtual
+			// thread: one that waits for a slow
+			// body parks rather than holding a worker, so a few slow clients cannot take
+			// the workers from everyone
+			// else. Set here rather than by spring.threads.virtual.enabled, which Spring
+			// AOT would fix at build time,
 			// on the build's Java 17.
 			if (properties.virtualThreads() && Runtime.version().feature() >= 21) {
 				factory.addConnectorCustomizers((connector) -> connector.setProperty("useVirtualThreads", "true"));
 			}
-			// An answer larger than the socket's write buffer goes out in one write per buffer's worth: a code's JSON
+			// An answer larger than the socket's write buffer goes out in one write per
+			// buffer's worth: a code's JSON
 			// (17 KB) in one write, not three of Tomcat's 8 KB
 			factory.addConnectorCustomizers((connector) -> connector.setProperty("socket.appWriteBufSize",
 					String.valueOf(properties.socketWriteBuffer().toBytes())));
 			factory.addContextCustomizers((context) -> {
 				if (context.getParent() instanceof StandardHost host) {
-					// the host adds no valve of this class name when the pipeline already has one
+					// the host adds no valve of this class name when the pipeline already
+					// has one
 					ProblemErrorReportValve valve = new ProblemErrorReportValve(problems);
 					host.getPipeline().addValve(valve);
 					host.setErrorReportValveClass(valve.getClass().getName());
@@ -186,13 +203,18 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 		resolvers.add(this.representations);
 	}
 
-	/** Handlers are chosen by {@code Accept} alone; {@code ?format=} is read with it by {@link Representations}. */
+	/**
+	 * Handlers are chosen by {@code Accept} alone; {@code ?format=} is read with it by
+	 * {@link Representations}.
+	 */
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
 		configurer.favorParameter(false);
 	}
 
-	/** Spring MVC's handler mappings refuse cross-origin requests with the problem writer. */
+	/**
+	 * Spring MVC's handler mappings refuse cross-origin requests with the problem writer.
+	 */
 	@Bean
 	static BeanPostProcessor problemCorsRefusals(ObjectProvider<ApiCors> cors) {
 		return new BeanPostProcessor() {

@@ -23,9 +23,8 @@ public final class Parameters {
 	public static void notBoth(String first, String firstMeaning, Object firstValue, String second,
 			String secondMeaning, Object secondValue) {
 		if (firstValue != null && secondValue != null) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "conflicting-parameters", "Conflicting parameters",
-					"Give either '" + first + "' (" + firstMeaning + ") or '" + second + "' (" + secondMeaning
-							+ "), not both.");
+			throw Problem.of(HttpStatus.BAD_REQUEST, "conflicting-parameters", "Conflicting parameters", "Give either '"
+					+ first + "' (" + firstMeaning + ") or '" + second + "' (" + secondMeaning + "), not both.");
 		}
 	}
 

@@ -7,8 +7,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A refusal that the service explains as an RFC 9457 problem, with a stable type and extra members. Web adapters
- * throw it; {@link Problems} completes and writes it.
+ * A refusal that the service explains as an RFC 9457 problem, with a stable type and
+ * extra members. Web adapters throw it; {@link Problems} completes and writes it.
  */
 public class Problem extends ErrorResponseException {
 

@@ -15,8 +15,8 @@ import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.cors.DefaultCorsProcessor;
 
 /**
- * Spring's CORS checks, with a refusal (anything but GET and HEAD from another origin) answered as a problem like
- * every other refusal.
+ * Spring's CORS checks, with a refusal (anything but GET and HEAD from another origin)
+ * answered as a problem like every other refusal.
  */
 class ProblemCorsProcessor extends DefaultCorsProcessor {
 
@@ -34,7 +34,8 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 			HttpServletResponse response) throws IOException {
 		boolean allowed = super.processRequest(configuration, request, response);
 		if (allowed && CorsUtils.isPreFlightRequest(request)) {
-			// the methods of the path, as a plain OPTIONS names them, rather than the servlet's list of every method
+			// the methods of the path, as a plain OPTIONS names them, rather than the
+			// servlet's list of every method
 			// it implements
 			String allow = this.allowed.of(request);
 			if (allow != null) {
@@ -42,7 +43,8 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 			}
 		}
 		if (!allowed && response.containsHeader(HttpHeaders.ALLOW)) {
-			// a refusal of a request the container had already refused (a TRACE) keeps no list of the container's
+			// a refusal of a request the container had already refused (a TRACE) keeps no
+			// list of the container's
 			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 			String allow = this.allowed.of((uri instanceof String path) ? path : request.getRequestURI());
 			if (allow != null) {
@@ -57,7 +59,10 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 		return allowed;
 	}
 
-	/** Sends the status and the {@code Vary} headers only; {@link #processRequest} writes the problem. */
+	/**
+	 * Sends the status and the {@code Vary} headers only; {@link #processRequest} writes
+	 * the problem.
+	 */
 	@Override
 	protected void rejectRequest(ServerHttpResponse response) throws IOException {
 		response.setStatusCode(HttpStatus.FORBIDDEN);

@@ -40,8 +40,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every exception a handler raises into an RFC 9457 problem, always as {@code application/problem+json} and
- * with no internal detail, and completes every problem body Spring MVC writes (module advices' included) with
+ * Turns every exception a handler raises into an RFC 9457 problem, always as
+ * {@code application/problem+json} and with no internal detail, and completes every
+ * problem body Spring MVC writes (module advices' included) with
  * {@link Problems#complete}.
  */
 @RestControllerAdvice
@@ -62,7 +63,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 		this.allowed = allowed;
 	}
 
-	/** A method the path does not have: {@code Allow} names every method it has, HEAD and OPTIONS included. */
+	/**
+	 * A method the path does not have: {@code Allow} names every method it has, HEAD and
+	 * OPTIONS included.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -83,7 +87,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 		return createResponseEntity(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
 	}
 
-	/** Tomcat refuses parameters and multipart bodies it cannot decode (bad encoding, no boundary). */
+	/**
+	 * Tomcat refuses parameters and multipart bodies it cannot decode (bad encoding, no
+	 * boundary).
+	 */
 	@ExceptionHandler({ InvalidParameterException.class, MultipartException.class })
 	ResponseEntity<Object> invalidParameters(Exception ex, WebRequest request) {
 		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "invalid-parameters", "Invalid parameters",
@@ -93,8 +100,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	}
 
 	/**
-	 * An upload over a limit of the multipart parser: one file over {@code max-file-size}, named as the file with its
-	 * own limit, or the whole request over {@code max-request-size}.
+	 * An upload over a limit of the multipart parser: one file over
+	 * {@code max-file-size}, named as the file with its own limit, or the whole request
+	 * over {@code max-request-size}.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
@@ -122,8 +130,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	}
 
 	/**
-	 * A request body that breaks a field's rule: the problem names each field and its rule, in the request's language
-	 * throughout (the rules' own messages follow the request's locale).
+	 * A request body that breaks a field's rule: the problem names each field and its
+	 * rule, in the request's language throughout (the rules' own messages follow the
+	 * request's locale).
 	 */
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -146,18 +155,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				"No endpoint at " + ex.getHttpMethod() + " /" + ex.getResourcePath()
-						+ ". The API is described at /v3/api-docs.");
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "No endpoint at " + ex.getHttpMethod() + " /"
+				+ ex.getResourcePath() + ". The API is described at /v3/api-docs.");
 		return createResponseEntity(problem, headers, status, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
-		return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+		return ResponseEntity.status(status)
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body);
 	}
 
 	@Override

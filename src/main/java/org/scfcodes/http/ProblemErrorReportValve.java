@@ -19,12 +19,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Writes the errors Tomcat raises before a request reaches the application (a malformed request line, say) as a
- * problem instead of Tomcat's HTML page. A request that Tomcat refuses because the server is stopping (503 once the
- * connector pauses for a graceful shutdown, and now and then 400 for a request read in the instant it pauses) is
- * answered 503 with {@code Retry-After} and says so: nothing was wrong with it, and another instance can answer it. A
- * target with characters that are not percent-encoded (Chinese words typed into a curl query, which Tomcat cannot
- * accept) is refused with the encoded target to send instead.
+ * Writes the errors Tomcat raises before a request reaches the application (a malformed
+ * request line, say) as a problem instead of Tomcat's HTML page. A request that Tomcat
+ * refuses because the server is stopping (503 once the connector pauses for a graceful
+ * shutdown, and now and then 400 for a request read in the instant it pauses) is answered
+ * 503 with {@code Retry-After} and says so: nothing was wrong with it, and another
+ * instance can answer it. A target with characters that are not percent-encoded (Chinese
+ * words typed into a curl query, which Tomcat cannot accept) is refused with the encoded
+ * target to send instead.
  */
 class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -44,7 +46,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
 		}
 		ProblemDetail problem;
 		UnencodedTarget target = (status == HttpStatus.BAD_REQUEST.value()) ? UnencodedTarget.of(throwable) : null;
-		if ((status == HttpStatus.BAD_REQUEST.value() || status == HttpStatus.SERVICE_UNAVAILABLE.value()) && stopping(request)) {
+		if ((status == HttpStatus.BAD_REQUEST.value() || status == HttpStatus.SERVICE_UNAVAILABLE.value())
+				&& stopping(request)) {
 			logger.debug("A request could not be read while the server stops", throwable);
 			problem = Problem.detail(HttpStatus.SERVICE_UNAVAILABLE, "stopping", "Stopping",
 					"The server is stopping and did not read this request; send it again.");

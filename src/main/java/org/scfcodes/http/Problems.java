@@ -14,9 +14,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
- * The one writer of problem answers. Every problem body, whether Spring MVC writes it or a filter, valve, CORS check or
- * container error page does, is completed here: a stable {@code type}, the request id as {@code instance} and
- * {@code requestId}, and the {@code limit} of the limit that refused it. Problems written outside Spring MVC are
+ * The one writer of problem answers. Every problem body, whether Spring MVC writes it or
+ * a filter, valve, CORS check or container error page does, is completed here: a stable
+ * {@code type}, the request id as {@code instance} and {@code requestId}, and the
+ * {@code limit} of the limit that refused it. Problems written outside Spring MVC are
  * serialised with the same mapper, so their bytes have the same shape.
  */
 public final class Problems {
@@ -39,9 +40,9 @@ public final class Problems {
 	}
 
 	/**
-	 * Writes a problem as the whole answer, outside Spring MVC, with the headers every answer carries. The
-	 * connection is closed after it when the request body was not read: the unread body must not be taken for the
-	 * next request.
+	 * Writes a problem as the whole answer, outside Spring MVC, with the headers every
+	 * answer carries. The connection is closed after it when the request body was not
+	 * read: the unread body must not be taken for the next request.
 	 */
 	void write(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response, boolean bodyUnread)
 			throws IOException {
@@ -55,14 +56,19 @@ public final class Problems {
 		response.getOutputStream().write(body);
 	}
 
-	/** The completed problem's bytes, for writers that have their own way of sending them. */
+	/**
+	 * The completed problem's bytes, for writers that have their own way of sending them.
+	 */
 	byte[] bytes(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) {
 		complete(problem, request, response);
 		SecurityHeaders.apply(request, response);
 		return this.json.writeValueAsBytes(problem);
 	}
 
-	/** A request refused by a size limit: the same problem whether the size was declared or found while reading. */
+	/**
+	 * A request refused by a size limit: the same problem whether the size was declared
+	 * or found while reading.
+	 */
 	static ProblemDetail tooLarge(String what, long limit) {
 		ProblemDetail problem = Problem.detail(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
 				"The " + what + " is larger than the " + limit + " bytes the service accepts here.");
@@ -71,8 +77,8 @@ public final class Problems {
 	}
 
 	/**
-	 * A request refused, unread, because the service is already doing as many of its kind as it allows at once: 503
-	 * with {@code Retry-After: 1}, the limit in the problem.
+	 * A request refused, unread, because the service is already doing as many of its kind
+	 * as it allows at once: 503 with {@code Retry-After: 1}, the limit in the problem.
 	 */
 	void busy(String title, String detail, int limit, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
@@ -82,7 +88,10 @@ public final class Problems {
 		write(problem, request, response, true);
 	}
 
-	/** A stable type for problems made from a bare status, such as the framework's own refusals. */
+	/**
+	 * A stable type for problems made from a bare status, such as the framework's own
+	 * refusals.
+	 */
 	private static String kind(int status) {
 		HttpStatus known = HttpStatus.resolve(status);
 		return (known != null) ? known.name().toLowerCase(Locale.ROOT).replace('_', '-') : "status-" + status;

@@ -7,8 +7,9 @@ import org.scfcodes.text.Language;
 import org.springframework.http.MediaType;
 
 /**
- * How one request is answered: as JSON, or as text in a language, with problems in that language too. Decided once per
- * request ({@link Representations}); the answer's body, its {@code Content-Type} and its ETag all read it.
+ * How one request is answered: as JSON, or as text in a language, with problems in that
+ * language too. Decided once per request ({@link Representations}); the answer's body,
+ * its {@code Content-Type} and its ETag all read it.
  *
  * @param text whether the answer is text rather than JSON
  * @param language the language of text answers and of problems
@@ -23,8 +24,8 @@ public record Representation(boolean text, Language language) {
 	}
 
 	/**
-	 * The representation as its ETags name it: {@code json} (the same bytes in every language), {@code text-en} or
-	 * {@code text-zh}.
+	 * The representation as its ETags name it: {@code json} (the same bytes in every
+	 * language), {@code text-en} or {@code text-zh}.
 	 */
 	public String tag() {
 		return this.text ? "text-" + this.language.tag() : "json";

@@ -33,12 +33,13 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Decides each request's {@link Representation} in one place: JSON or text from {@code ?format=}, else from
- * {@code Accept} (by quality, JSON for anything else); the language from {@code ?lang=} ({@code en} or {@code zh}), else
- * from the first of
- * {@code Accept-Language} the service speaks, else English. Handlers take it as an argument, which also checks it
- * against what the handler produces (406) and refuses a {@code format} or {@code lang} the service does not know
- * (406 and 400) and a query parameter given twice (400); the locale of Spring's messages is the same language.
+ * Decides each request's {@link Representation} in one place: JSON or text from
+ * {@code ?format=}, else from {@code Accept} (by quality, JSON for anything else); the
+ * language from {@code ?lang=} ({@code en} or {@code zh}), else from the first of
+ * {@code Accept-Language} the service speaks, else English. Handlers take it as an
+ * argument, which also checks it against what the handler produces (406) and refuses a
+ * {@code format} or {@code lang} the service does not know (406 and 400) and a query
+ * parameter given twice (400); the locale of Spring's messages is the same language.
  */
 final class Representations implements HandlerMethodArgumentResolver, LocaleResolver {
 
@@ -67,9 +68,10 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 		}
 		String lang = queryParameter(request, "lang");
 		if (lang != null && !LANGUAGES.contains(lang)) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-language", "Unknown language",
-					"'lang' is the language of the answer: en or zh; got '" + Printable.of(lang)
-							+ "'. (Accept-Language takes any tag, such as zh-CN.)")
+			throw Problem
+				.of(HttpStatus.BAD_REQUEST, "unknown-language", "Unknown language",
+						"'lang' is the language of the answer: en or zh; got '" + Printable.of(lang)
+								+ "'. (Accept-Language takes any tag, such as zh-CN.)")
 				.with("accepted", LANGUAGES);
 		}
 		String format = queryParameter(request, "format");
@@ -94,7 +96,9 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 		throw new UnsupportedOperationException("The language is chosen per request");
 	}
 
-	/** The request's representation, decided at its first use and kept with the request. */
+	/**
+	 * The request's representation, decided at its first use and kept with the request.
+	 */
 	static Representation of(HttpServletRequest request) {
 		Representation known = (Representation) request.getAttribute(ATTRIBUTE);
 		if (known == null) {
@@ -121,7 +125,10 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 		return false;
 	}
 
-	/** The media types of {@code Accept}, best first ({@code *}/{@code *} when it is missing or unreadable). */
+	/**
+	 * The media types of {@code Accept}, best first ({@code *}/{@code *} when it is
+	 * missing or unreadable).
+	 */
 	private static List<MediaType> accepted(HttpServletRequest request) {
 		List<String> values = Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
 		if (values.isEmpty()) {
@@ -153,7 +160,9 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 		return Language.EN;
 	}
 
-	/** The language a tag names ({@code zh}, {@code zh-CN}, {@code EN}…), or {@code null}. */
+	/**
+	 * The language a tag names ({@code zh}, {@code zh-CN}, {@code EN}…), or {@code null}.
+	 */
 	private static Language language(String tag) {
 		if (tag == null) {
 			return null;
@@ -169,8 +178,8 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	}
 
 	/**
-	 * A parameter of the query string, decoded; never one of a form body, which would be read (and so consumed) to
-	 * find it.
+	 * A parameter of the query string, decoded; never one of a form body, which would be
+	 * read (and so consumed) to find it.
 	 */
 	private static String queryParameter(HttpServletRequest request, String name) {
 		String query = request.getQueryString();

@@ -13,8 +13,9 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives each request an id: a well-formed incoming {@code X-Request-Id} is kept, otherwise one is made. The id is
- * echoed in the response, put in the logging context and used as a problem's {@code instance}.
+ * Gives each request an id: a well-formed incoming {@code X-Request-Id} is kept,
+ * otherwise one is made. The id is echoed in the response, put in the logging context and
+ * used as a problem's {@code instance}.
  */
 public class RequestIds extends OncePerRequestFilter {
 
@@ -43,9 +44,10 @@ public class RequestIds extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Gives the request its id, once: a later call returns the id given first. Answers made before the filter chain
-	 * (by a valve) get their id here.
-	 * @return the request's id, also set as a request attribute and as the response header
+	 * Gives the request its id, once: a later call returns the id given first. Answers
+	 * made before the filter chain (by a valve) get their id here.
+	 * @return the request's id, also set as a request attribute and as the response
+	 * header
 	 */
 	static String assign(HttpServletRequest request, HttpServletResponse response) {
 		String id = (String) request.getAttribute(ATTRIBUTE);

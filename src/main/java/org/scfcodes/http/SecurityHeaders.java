@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Restrictive defaults on every answer: no content sniffing, no framing, no referrer, and a content security
- * policy that lets API answers load nothing and pages load only from this service.
+ * Restrictive defaults on every answer: no content sniffing, no framing, no referrer, and
+ * a content security policy that lets API answers load nothing and pages load only from
+ * this service.
  */
 class SecurityHeaders extends OncePerRequestFilter {
 
@@ -32,7 +33,10 @@ class SecurityHeaders extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** Sets the headers on an answer; setting them again changes nothing. Answers made by valves get them here. */
+	/**
+	 * Sets the headers on an answer; setting them again changes nothing. Answers made by
+	 * valves get them here.
+	 */
 	static void apply(HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");

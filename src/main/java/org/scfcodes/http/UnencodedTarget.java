@@ -4,9 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request target Tomcat refused for characters that were not percent-encoded (such as UTF-8 words typed in a curl
- * query), read back from Tomcat's refusal, which prints each such byte as {@code 0xNN}: the target as it was meant,
- * and as it should have been sent.
+ * A request target Tomcat refused for characters that were not percent-encoded (such as
+ * UTF-8 words typed in a curl query), read back from Tomcat's refusal, which prints each
+ * such byte as {@code 0xNN}: the target as it was meant, and as it should have been sent.
  */
 record UnencodedTarget(String asTyped, String encoded) {
 
@@ -39,7 +39,8 @@ record UnencodedTarget(String asTyped, String encoded) {
 		for (byte b : target) {
 			int c = b & 0xFF;
 			if (c < 0x21 || c > 0x7E || "\"<>\\^`{|}".indexOf(c) >= 0) {
-				encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+				encoded.append('%')
+					.append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
 					.append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
 			}
 			else {

@@ -11,9 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets only so many uploads be read and checked at once. An upload's package is read whole into memory to be checked
- * (up to the multipart limit), so this is what bounds the heap that uploads can take. Another
- * upload meanwhile is refused at once, unread, with 503 and {@code Retry-After}.
+ * Lets only so many uploads be read and checked at once. An upload's package is read
+ * whole into memory to be checked (up to the multipart limit), so this is what bounds the
+ * heap that uploads can take. Another upload meanwhile is refused at once, unread, with
+ * 503 and {@code Retry-After}.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
@@ -38,8 +39,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!this.permits.tryAcquire()) {
-			this.problems.busy("Too many uploads at once", "The service is checking " + this.limit
-					+ " uploads already; send this one again in a moment.", this.limit, request, response);
+			this.problems.busy("Too many uploads at once",
+					"The service is checking " + this.limit + " uploads already; send this one again in a moment.",
+					this.limit, request, response);
 			return;
 		}
 		try {

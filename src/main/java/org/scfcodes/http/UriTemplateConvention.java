@@ -8,13 +8,17 @@ import org.springframework.http.server.observation.DefaultServerRequestObservati
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 
 /**
- * The request observation as Spring names it, but with each {@code uri} tag written without the patterns that
- * constrain its variables: {@code /codes/{status}}, whatever a mapping requires of {@code status}, so that a
- * dashboard's query does not change when a mapping's constraint does.
+ * The request observation as Spring names it, but with each {@code uri} tag written
+ * without the patterns that constrain its variables: {@code /codes/{status}}, whatever a
+ * mapping requires of {@code status}, so that a dashboard's query does not change when a
+ * mapping's constraint does.
  */
 class UriTemplateConvention extends DefaultServerRequestObservationConvention {
 
-	/** A variable's constraint: from the colon after its name to its closing brace (constraints hold no braces). */
+	/**
+	 * A variable's constraint: from the colon after its name to its closing brace
+	 * (constraints hold no braces).
+	 */
 	private static final Pattern CONSTRAINT = Pattern.compile("\\{(\\w+):[^{}]*}");
 
 	UriTemplateConvention(String name) {

@@ -8,7 +8,10 @@ public final class EditDistance {
 	private EditDistance() {
 	}
 
-	/** The number of single-character insertions, deletions and substitutions that turn one text into the other. */
+	/**
+	 * The number of single-character insertions, deletions and substitutions that turn
+	 * one text into the other.
+	 */
 	public static int between(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];

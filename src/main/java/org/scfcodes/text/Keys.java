@@ -3,7 +3,8 @@ package org.scfcodes.text;
 import java.util.Locale;
 
 /**
- * How names, codes and identifiers are looked up: without surrounding spaces, ignoring case.
+ * How names, codes and identifiers are looked up: without surrounding spaces, ignoring
+ * case.
  */
 public final class Keys {
 

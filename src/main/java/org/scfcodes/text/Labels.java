@@ -3,7 +3,8 @@ package org.scfcodes.text;
 import org.springframework.context.MessageSource;
 
 /**
- * The words of text answers in one language, from the message bundles ({@code messages*.properties}).
+ * The words of text answers in one language, from the message bundles
+ * ({@code messages*.properties}).
  */
 public final class Labels {
 
@@ -20,7 +21,9 @@ public final class Labels {
 		return this.language;
 	}
 
-	/** The label with this key, its {@code {0}}, {@code {1}}… filled with the arguments. */
+	/**
+	 * The label with this key, its {@code {0}}, {@code {1}}… filled with the arguments.
+	 */
 	public String get(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, this.language.locale());
 	}

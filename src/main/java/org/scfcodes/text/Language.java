@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * The languages every text of the service is written in.
  */
@@ -12,7 +11,9 @@ public enum Language {
 
 	EN, ZH;
 
-	/** The language for a locale: Chinese for any {@code zh} locale, English otherwise. */
+	/**
+	 * The language for a locale: Chinese for any {@code zh} locale, English otherwise.
+	 */
 	public static Language of(@Nullable Locale locale) {
 		return (locale != null && "zh".equals(locale.getLanguage())) ? ZH : EN;
 	}

@@ -5,7 +5,9 @@ package org.scfcodes.text;
  */
 public interface PlainText {
 
-	/** This answer as lines of text, in the language of the labels and with their words. */
+	/**
+	 * This answer as lines of text, in the language of the labels and with their words.
+	 */
 	String toPlainText(Labels labels);
 
 }

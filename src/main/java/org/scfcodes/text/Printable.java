@@ -1,8 +1,9 @@
 package org.scfcodes.text;
 
 /**
- * What a client sent, made safe to echo in an answer or a log line: control and formatting characters (line breaks,
- * bidirectional overrides) shown as {@code ?}, and at most 200 characters.
+ * What a client sent, made safe to echo in an answer or a log line: control and
+ * formatting characters (line breaks, bidirectional overrides) shown as {@code ?}, and at
+ * most 200 characters.
  */
 public final class Printable {
 

@@ -3,8 +3,8 @@ package org.scfcodes.text;
 import java.util.Optional;
 
 /**
- * The names of the invocation statuses, as the status catalog gives them: what another file's status reference, a
- * number only, is resolved and checked against.
+ * The names of the invocation statuses, as the status catalog gives them: what another
+ * file's status reference, a number only, is resolved and checked against.
  */
 public interface StatusNames {
 

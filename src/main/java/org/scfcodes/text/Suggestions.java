@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * "Did you mean": the known names nearest a misspelt one by edit distance, compared as {@link Keys}, each distance
- * computed once.
+ * "Did you mean": the known names nearest a misspelt one by edit distance, compared as
+ * {@link Keys}, each distance computed once.
  */
 public final class Suggestions {
 
@@ -23,8 +23,9 @@ public final class Suggestions {
 	}
 
 	/**
-	 * The known names close to the wanted one: within a third of their length (at least two edits), or, for four or
-	 * more characters, containing it or contained in it (counted as one edit away); nearest first, then by key.
+	 * The known names close to the wanted one: within a third of their length (at least
+	 * two edits), or, for four or more characters, containing it or contained in it
+	 * (counted as one edit away); nearest first, then by key.
 	 */
 	public static List<String> close(String wanted, Collection<String> known) {
 		return ranked(wanted, known, true).stream().map(Ranked::name).toList();

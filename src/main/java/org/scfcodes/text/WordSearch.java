@@ -8,8 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Full-text search over entries' fields, in both languages: every word of a query must appear, and an entry scores,
- * for each word, the weight of the heaviest field it appears in; best scores first.
+ * Full-text search over entries' fields, in both languages: every word of a query must
+ * appear, and an entry scores, for each word, the weight of the heaviest field it appears
+ * in; best scores first.
  *
  * @param <T> the entries searched
  */
@@ -23,7 +24,8 @@ public final class WordSearch<T> {
 
 	/**
 	 * @param entries the entries, in any order
-	 * @param fields an entry's searched texts, in falling order of weight, each field as its texts
+	 * @param fields an entry's searched texts, in falling order of weight, each field as
+	 * its texts
 	 * @param weights the weight of each field
 	 * @param ties the order of entries of equal score
 	 */
@@ -39,7 +41,10 @@ public final class WordSearch<T> {
 
 	/** The entries in which every word of the query appears, best matches first. */
 	public List<T> search(String query) {
-		List<String> words = Arrays.stream(Keys.of(query).split("\\s+")).filter((word) -> !word.isEmpty()).distinct().toList();
+		List<String> words = Arrays.stream(Keys.of(query).split("\\s+"))
+			.filter((word) -> !word.isEmpty())
+			.distinct()
+			.toList();
 		if (words.isEmpty()) {
 			return List.of();
 		}
@@ -52,12 +57,14 @@ public final class WordSearch<T> {
 				hits.add(new Hit<>(indexed.entry(), score));
 			}
 		}
-		hits.sort(Comparator.comparingInt((Hit<T> hit) -> hit.score()).reversed()
-			.thenComparing(Hit::entry, this.ties));
+		hits.sort(Comparator.comparingInt((Hit<T> hit) -> hit.score()).reversed().thenComparing(Hit::entry, this.ties));
 		return hits.stream().map(Hit::entry).toList();
 	}
 
-	/** The sum, over the words, of the heaviest field each appears in; 0 when any word is missing. */
+	/**
+	 * The sum, over the words, of the heaviest field each appears in; 0 when any word is
+	 * missing.
+	 */
 	private int score(List<String> fields, List<String> words) {
 		int total = 0;
 		for (String word : words) {

@@ -1,6 +1,6 @@
 /**
- * The vocabulary every capability shares: the two languages, texts written in both, and answers that can be read as
- * text, with their words from the message bundles.
+ * The vocabulary every capability shares: the two languages, texts written in both, and
+ * answers that can be read as text, with their words from the message bundles.
  */
 @ApplicationModule(allowedDependencies = {})
 @NullMarked

@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The API error catalog: every code of the two SDKs exactly as they describe it (the copy of their joined table under
- * src/test/resources/official/), the project's English or Chinese marked wherever an SDK has none or cuts it short,
- * remedies resting on cited pages, and strict loading.
+ * The API error catalog: every code of the two SDKs exactly as they describe it (the copy
+ * of their joined table under src/test/resources/official/), the project's English or
+ * Chinese marked wherever an SDK has none or cuts it short, remedies resting on cited
+ * pages, and strict loading.
  */
 class ApiErrorCatalogTests {
 
@@ -57,15 +58,18 @@ class ApiErrorCatalogTests {
 				assertThat(error.translated()).as(row.code()).doesNotContainKey("en");
 			}
 		}
-		assertThat(this.catalog.all()).filteredOn((error) -> "missing".equals(error.translated().get("en"))).hasSize(89);
-		assertThat(this.catalog.find("InvalidParameter.RequestTooLarge").orElseThrow().translated())
-			.containsEntry("en", "cut-short");
+		assertThat(this.catalog.all()).filteredOn((error) -> "missing".equals(error.translated().get("en")))
+			.hasSize(89);
+		assertThat(this.catalog.find("InvalidParameter.RequestTooLarge").orElseThrow().translated()).containsEntry("en",
+				"cut-short");
 	}
 
 	@Test
 	void codesAreFoundIgnoringCaseAndSpeltAsTheSdksSpellThem() {
-		assertThat(this.catalog.find(" resourcenotfound.FUNCTION ")).map(ApiError::code).hasValue("ResourceNotFound.Function");
-		assertThat(this.catalog.ofClass("failedoperation")).hasSize(67).allMatch((e) -> e.code().startsWith("FailedOperation"));
+		assertThat(this.catalog.find(" resourcenotfound.FUNCTION ")).map(ApiError::code)
+			.hasValue("ResourceNotFound.Function");
+		assertThat(this.catalog.ofClass("failedoperation")).hasSize(67)
+			.allMatch((e) -> e.code().startsWith("FailedOperation"));
 		assertThat(this.catalog.nearest("ResourceNotFound.Functoin", 1)).containsExactly("ResourceNotFound.Function");
 	}
 
@@ -78,14 +82,18 @@ class ApiErrorCatalogTests {
 
 	@Test
 	void remediesRestOnQuotedOfficialTextsAndAtLeastFortyCodesSayWhatToDoOrThatNoPageDoes() {
-		List<ApiError> covered = this.catalog.all().stream()
+		List<ApiError> covered = this.catalog.all()
+			.stream()
 			.filter((error) -> !error.remedies().isEmpty() || error.noRemedy() != null)
 			.toList();
 		assertThat(covered).hasSizeGreaterThanOrEqualTo(40);
-		assertThat(this.catalog.all().stream().filter((error) -> !error.remedies().isEmpty())).hasSizeGreaterThanOrEqualTo(40);
+		assertThat(this.catalog.all().stream().filter((error) -> !error.remedies().isEmpty()))
+			.hasSizeGreaterThanOrEqualTo(40);
 		for (ApiError error : covered) {
-			error.remedies().forEach((remedy) -> assertThat(remedy.cites()).as(error.code()).isNotEmpty()
-				.allSatisfy((cite) -> assertThat(this.catalog.sources()).containsKey(cite.source())));
+			error.remedies()
+				.forEach((remedy) -> assertThat(remedy.cites()).as(error.code())
+					.isNotEmpty()
+					.allSatisfy((cite) -> assertThat(this.catalog.sources()).containsKey(cite.source())));
 		}
 		for (String code : new String[] { "InvalidParameterValue.Handler", "InvalidParameterValue.Memory",
 				"ResourceNotFound.Function", "FailedOperation.FunctionStatusError", "UnauthorizedOperation.CAM",
@@ -100,13 +108,17 @@ class ApiErrorCatalogTests {
 	@Test
 	void errorsRelateToTheStatusesTheyMirror() {
 		assertThat(this.catalog.find("InvalidParameterValue.Handler").orElseThrow().statuses())
-			.extracting(ApiError.StatusRelation::status).containsExactly(437);
+			.extracting(ApiError.StatusRelation::status)
+			.containsExactly(437);
 		assertThat(this.catalog.find("ResourceNotFound.Function").orElseThrow().statuses())
-			.extracting(ApiError.StatusRelation::status).containsExactly(435);
+			.extracting(ApiError.StatusRelation::status)
+			.containsExactly(435);
 		assertThat(this.catalog.find("FailedOperation.FunctionStatusError").orElseThrow().statuses())
-			.extracting(ApiError.StatusRelation::status).containsExactly(438);
+			.extracting(ApiError.StatusRelation::status)
+			.containsExactly(438);
 		assertThat(this.catalog.find("ResourceUnavailable.ServiceSuspended").orElseThrow().statuses())
-			.extracting(ApiError.StatusRelation::status).containsExactly(402);
+			.extracting(ApiError.StatusRelation::status)
+			.containsExactly(402);
 	}
 
 	@Test
@@ -120,13 +132,16 @@ class ApiErrorCatalogTests {
 				  - code: A.B
 				    description: { en: "A", zh: "甲" }
 				""";
-		assertThat(load(good).all()).singleElement().satisfies((error) -> assertThat(error.errorClass()).isEqualTo("A"));
+		assertThat(load(good).all()).singleElement()
+			.satisfies((error) -> assertThat(error.errorClass()).isEqualTo("A"));
 		assertFails(good + "    colour: red\n", "unknown field 'colour'");
 		assertFails(good + "  - code: a.b\n    description: { en: \"B\", zh: \"乙\" }\n",
 				"entry a.b (errors[1]): duplicate code a.b");
 		assertFails(good.replace("en: \"A\", ", ""), "entry A.B (errors[0]): missing or empty field 'description.en'");
-		assertFails(good + "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: []\n", "entry A.B (errors[0]): a remedy needs");
-		assertFails(good + "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: [{ source: nowhere, quote: { en: \"q\" } }]\n",
+		assertFails(good + "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: []\n",
+				"entry A.B (errors[0]): a remedy needs");
+		assertFails(good
+				+ "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: [{ source: nowhere, quote: { en: \"q\" } }]\n",
 				"'remedies.cites.source' names 'nowhere'");
 		assertFails(good.replace("code: A.B", "code: A..B"), "dot-separated words");
 	}
@@ -148,7 +163,8 @@ class ApiErrorCatalogTests {
 			.satisfies((status) -> assertThat(status.name()).isEqualTo("TimeLimitReached"));
 		assertFails(related.replace("status: 433", "status: 434"),
 				"entry A.B (errors[0]): 'statuses.status' names 434, which the status catalog does not have");
-		assertFails(related.replace("status: 433", "status: 700"), "'statuses.status' must be a number from 100 to 599");
+		assertFails(related.replace("status: 433", "status: 700"),
+				"'statuses.status' must be a number from 100 to 599");
 	}
 
 	private static final Map<Integer, String> NAMES = Map.of(433, "TimeLimitReached");

@@ -10,8 +10,9 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an audit of the catalog against its sources found wrong or stale, each held to the sources: the official
- * guidance leads, the earlier wording stays visible as earlier, and nothing the pages do not say is served.
+ * What an audit of the catalog against its sources found wrong or stale, each held to the
+ * sources: the official guidance leads, the earlier wording stays visible as earlier, and
+ * nothing the pages do not say is served.
  */
 class CatalogCorrectionsTests {
 
@@ -71,13 +72,16 @@ class CatalogCorrectionsTests {
 	@Test
 	void insufficientResourcesLeadWithTheResourceSpecificationAndKeepTheOldMemoryWordingAsEarlier() {
 		StatusCode code = code(449);
-		assertThat(code.guidance().en().solution().text()).singleElement().asString()
+		assertThat(code.guidance().en().solution().text()).singleElement()
+			.asString()
 			.contains("used with the provisioned concurrency");
 		assertThat(code.guidance().zh().description().text()).containsExactly("地域下没有该函数所选资源规格的可用资源。");
 		assertThat(code.official()).filteredOn((text) -> text.source().equals("mainland-seed"))
 			.anyMatch((text) -> text.description().contains("3072MB"));
 		assertThat(code.quantities()).filteredOn((quantity) -> quantity.value() == 3072)
-			.singleElement().extracting(Quantity::source).isEqualTo("mainland-seed");
+			.singleElement()
+			.extracting(Quantity::source)
+			.isEqualTo("mainland-seed");
 		assertThat(code.meaning().en() + code.causes().en()).doesNotContain("3072");
 	}
 
@@ -85,16 +89,19 @@ class CatalogCorrectionsTests {
 	void burstAndConcurrencyLimitsAreRaisedWithAFunctionPackageAndBurstErrorsAreRetriedAsOverruns() {
 		for (int status : new int[] { 429, 432 }) {
 			StatusCode code = code(status);
-			assertThat(code.guidance().en().solution().text()).anyMatch((item) -> item.contains("purchase a function package"));
+			assertThat(code.guidance().en().solution().text())
+				.anyMatch((item) -> item.contains("purchase a function package"));
 			assertThat(code.guidance().zh().solution().text()).anyMatch((item) -> item.contains("函数套餐包"));
-			assertThat(code.official()).filteredOn((text) -> text.source().equals("mainland-seed") && text.language().equals("zh"))
-				.singleElement().satisfies((text) -> assertThat(text.solution()).anyMatch((item) -> item.contains("联系我们")));
+			assertThat(code.official())
+				.filteredOn((text) -> text.source().equals("mainland-seed") && text.language().equals("zh"))
+				.singleElement()
+				.satisfies((text) -> assertThat(text.solution()).anyMatch((item) -> item.contains("联系我们")));
 		}
 		RetryPolicy burst = code(429).retry();
 		assertThat(burst.category()).isEqualTo("overrun");
 		assertThat(burst.basis()).isEqualTo(RetryPolicy.Basis.DOCUMENTED);
-		assertThat(burst.official()).anyMatch((text) -> text.source().equals("retry-mainland-2024-07-22")
-				&& text.text().contains("状态码为429"));
+		assertThat(burst.official())
+			.anyMatch((text) -> text.source().equals("retry-mainland-2024-07-22") && text.text().contains("状态码为429"));
 	}
 
 	@Test
@@ -154,10 +161,12 @@ class CatalogCorrectionsTests {
 	}
 
 	private static String officialText(StatusCode code) {
-		return String.join("\n", code.official().stream()
-			.flatMap((text) -> Stream.concat(Stream.ofNullable(text.description()),
-					Stream.ofNullable(text.solution()).flatMap(List::stream)))
-			.toList());
+		return String.join("\n",
+				code.official()
+					.stream()
+					.flatMap((text) -> Stream.concat(Stream.ofNullable(text.description()),
+							Stream.ofNullable(text.solution()).flatMap(List::stream)))
+					.toList());
 	}
 
 	/** Every text of an entry, official and the project's, in both languages. */

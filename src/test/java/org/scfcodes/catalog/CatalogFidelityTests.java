@@ -17,11 +17,13 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Holds the catalog to the official pages it quotes (kept under {@code src/test/resources/official/} with their source
- * and revision): every code of every page with its exact name; every row of every page kept whole word for word, with
- * its links, as that revision's text, so that every difference between a page and what is served is declared; every number in a row as one of the code's quantities, and every quantity in the
- * revision it names; the retry page's rows word for word; and the quotes of pages read only in part exactly as they
- * were read (the excerpts).
+ * Holds the catalog to the official pages it quotes (kept under
+ * {@code src/test/resources/official/} with their source and revision): every code of
+ * every page with its exact name; every row of every page kept whole word for word, with
+ * its links, as that revision's text, so that every difference between a page and what is
+ * served is declared; every number in a row as one of the code's quantities, and every
+ * quantity in the revision it names; the retry page's rows word for word; and the quotes
+ * of pages read only in part exactly as they were read (the excerpts).
  */
 class CatalogFidelityTests {
 
@@ -33,15 +35,19 @@ class CatalogFidelityTests {
 
 	private final CodeCatalog catalog = CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml"));
 
-	/** The pages kept whole: the file, the revision, its language, and the revision it is quoted against, if any. */
-	private static final List<Page> PAGES = List.of(
-			new Page("status-codes.intl-2022-07-27.en.html", INTL, "en", null),
+	/**
+	 * The pages kept whole: the file, the revision, its language, and the revision it is
+	 * quoted against, if any.
+	 */
+	private static final List<Page> PAGES = List.of(new Page("status-codes.intl-2022-07-27.en.html", INTL, "en", null),
 			new Page("status-codes.intl-2022-07-27.zh.html", INTL, "zh", null),
 			new Page("status-codes.seed.zh.html", SEED, "zh", INTL));
 
-	private final Map<Integer, OfficialPages.Row> english = OfficialPages.statusRows("status-codes.intl-2022-07-27.en.html");
+	private final Map<Integer, OfficialPages.Row> english = OfficialPages
+		.statusRows("status-codes.intl-2022-07-27.en.html");
 
-	private final Map<Integer, OfficialPages.Row> chinese = OfficialPages.statusRows("status-codes.intl-2022-07-27.zh.html");
+	private final Map<Integer, OfficialPages.Row> chinese = OfficialPages
+		.statusRows("status-codes.intl-2022-07-27.zh.html");
 
 	private final Map<Integer, OfficialPages.Row> seed = OfficialPages.statusRows("status-codes.seed.zh.html");
 
@@ -61,18 +67,21 @@ class CatalogFidelityTests {
 	}
 
 	/**
-	 * Every row of every stored page is in the catalog as that revision's text, word for word with its links; a
-	 * revision quoted only where it differs ({@code differsFrom}) takes what it does not state from that one.
+	 * Every row of every stored page is in the catalog as that revision's text, word for
+	 * word with its links; a revision quoted only where it differs ({@code differsFrom})
+	 * takes what it does not state from that one.
 	 */
 	@Test
 	void everyRowOfEveryStoredPageIsQuotedWordForWordWithItsLinks() {
 		for (Page page : PAGES) {
 			OfficialPages.statusRows(page.file()).forEach((status, row) -> {
 				OfficialText own = texts(status, page.source(), page.language()).stream().findFirst().orElse(null);
-				OfficialText base = (page.differsFrom() != null) ? text(status, page.differsFrom(), page.language()) : null;
+				OfficialText base = (page.differsFrom() != null) ? text(status, page.differsFrom(), page.language())
+						: null;
 				assertThat(own != null || base != null).as("%d in %s", status, page.source()).isTrue();
 				OfficialText rest = (base != null) ? base : own;
-				String description = (own != null && own.description() != null) ? own.description() : rest.description();
+				String description = (own != null && own.description() != null) ? own.description()
+						: rest.description();
 				List<String> solution = (own != null && own.solution() != null) ? own.solution() : rest.solution();
 				List<Link> links = (own != null && own.links() != null) ? own.links() : orEmpty(rest.links());
 				String at = status + " " + page.source() + " " + page.language();
@@ -88,8 +97,8 @@ class CatalogFidelityTests {
 		Map<String, Map<Integer, OfficialPages.Row>> pages = Map.of(INTL, this.english, SEED, this.seed);
 		for (Map<Integer, OfficialPages.Row> page : List.of(this.english, this.chinese, this.seed)) {
 			page.forEach((status, row) -> {
-				Set<Long> values = new TreeSet<>(this.catalog.find(status).orElseThrow().quantities().stream()
-					.map(Quantity::value).toList());
+				Set<Long> values = new TreeSet<>(
+						this.catalog.find(status).orElseThrow().quantities().stream().map(Quantity::value).toList());
 				assertThat(values).as("%d: the numbers of its row", status).containsAll(numbers(row));
 			});
 		}
@@ -115,8 +124,11 @@ class CatalogFidelityTests {
 				assertThat(text.language().equals("en") ? english : chinese).as(text.text()).contains(text.text());
 			});
 		for (String category : List.of("system", "overrun", "execution")) {
-			StatusCode of = this.catalog.all().stream().filter((c) -> c.retry().category().equals(category))
-				.findFirst().orElseThrow();
+			StatusCode of = this.catalog.all()
+				.stream()
+				.filter((c) -> c.retry().category().equals(category))
+				.findFirst()
+				.orElseThrow();
 			assertThat(of.retry().policy()).extracting(RetryText::language).containsExactly("en", "zh");
 		}
 	}
@@ -129,7 +141,9 @@ class CatalogFidelityTests {
 					continue;
 				}
 				String excerpt = excerpt(text.source());
-				Stream.concat(Stream.ofNullable(text.description()), Stream.ofNullable(text.solution()).flatMap(List::stream))
+				Stream
+					.concat(Stream.ofNullable(text.description()),
+							Stream.ofNullable(text.solution()).flatMap(List::stream))
 					.forEach((quote) -> assertThat(excerpt).as("%d %s", code.status(), text.source()).contains(quote));
 			}
 			for (RetryText text : code.retry().official()) {
@@ -160,7 +174,10 @@ class CatalogFidelityTests {
 	}
 
 	private List<OfficialText> texts(int status, String source, String language) {
-		return this.catalog.find(status).orElseThrow().official().stream()
+		return this.catalog.find(status)
+			.orElseThrow()
+			.official()
+			.stream()
 			.filter((text) -> text.source().equals(source) && text.language().equals(language) && !text.translated())
 			.toList();
 	}

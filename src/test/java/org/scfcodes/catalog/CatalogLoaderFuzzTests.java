@@ -20,19 +20,25 @@ import org.springframework.core.io.Resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzz tests of catalog loading: any file, and any edit of the real catalog, loads or is refused with a
- * {@link DataFileException} that names the file.
+ * Fuzz tests of catalog loading: any file, and any edit of the real catalog, loads or is
+ * refused with a {@link DataFileException} that names the file.
  */
 @Tag("fuzz")
 class CatalogLoaderFuzzTests {
 
 	private static final List<String> CATALOG = catalogLines();
 
-	/** Values a key may be given instead of its own: null, empty, of another type, or not YAML at all. */
+	/**
+	 * Values a key may be given instead of its own: null, empty, of another type, or not
+	 * YAML at all.
+	 */
 	private static final List<String> VALUES = List.of("null", "~", "", "''", "[]", "{}", "[null]", "{ a: null }", "0",
 			"-1", "1e999", "true", "2022-02-30", "!!binary AAAA", "*undefined", "&anchor", "|", "- ", "[", "{");
 
-	/** Any bytes as a catalog file load, every code found by its status, or are refused naming the file. */
+	/**
+	 * Any bytes as a catalog file load, every code found by its status, or are refused
+	 * naming the file.
+	 */
 	@DictionaryFile(resourcePath = "yaml.dict")
 	@FuzzTest(maxDuration = "30s")
 	void anyFileLoadsOrIsRefused(byte[] bytes) {
@@ -40,9 +46,10 @@ class CatalogLoaderFuzzTests {
 	}
 
 	/**
-	 * The real catalog with up to four lines deleted, repeated, cut short, swapped, re-indented, given another value
-	 * (YAML's null, an empty or odd value, or any text) or emptied as a list item, or with a line of any text inserted,
-	 * loads or is refused naming the file.
+	 * The real catalog with up to four lines deleted, repeated, cut short, swapped,
+	 * re-indented, given another value (YAML's null, an empty or odd value, or any text)
+	 * or emptied as a list item, or with a line of any text inserted, loads or is refused
+	 * naming the file.
 	 */
 	@DictionaryFile(resourcePath = "yaml.dict")
 	@FuzzTest(maxDuration = "30s")
@@ -86,7 +93,9 @@ class CatalogLoaderFuzzTests {
 
 	private static List<String> catalogLines() {
 		try {
-			return new ClassPathResource("catalog/status-codes.yaml").getContentAsString(StandardCharsets.UTF_8).lines().toList();
+			return new ClassPathResource("catalog/status-codes.yaml").getContentAsString(StandardCharsets.UTF_8)
+				.lines()
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -92,7 +92,8 @@ class CatalogLoaderTests {
 	@Test
 	void versionChangesWithContent() throws IOException {
 		String first = load(HEADER + ENTRY.formatted(433, "TimeLimitReached")).version();
-		String second = load(HEADER + ENTRY.formatted(433, "TimeLimitReached").replace("Meaning", "Meaning!")).version();
+		String second = load(HEADER + ENTRY.formatted(433, "TimeLimitReached").replace("Meaning", "Meaning!"))
+			.version();
 		assertThat(first).startsWith("1+").isNotEqualTo(second);
 	}
 
@@ -136,8 +137,8 @@ class CatalogLoaderTests {
 
 	@Test
 	void danglingReferenceStopsTheLoad() {
-		assertFails(HEADER + ENTRY.formatted(433, "A").replace("source: older", "source: nowhere"),
-				"entry 433", "'official.source' names 'nowhere', which is not defined");
+		assertFails(HEADER + ENTRY.formatted(433, "A").replace("source: older", "source: nowhere"), "entry 433",
+				"'official.source' names 'nowhere', which is not defined");
 	}
 
 	@Test
@@ -149,17 +150,20 @@ class CatalogLoaderTests {
 	@Test
 	void anUndatedOrWronglyDatedSourceIsCheckedAndATranslationSaysWhatItTranslates() {
 		assertFails(HEADER.replace("2022-07-27", "July 2022") + ENTRY.formatted(433, "A"), "must be a date");
-		assertFails(HEADER + ENTRY.formatted(433, "A").replace("language: en, description", "language: en, translated-from: en, description"),
+		assertFails(
+				HEADER + ENTRY.formatted(433, "A")
+					.replace("language: en, description", "language: en, translated-from: en, description"),
 				"translated-from' must name the other language");
 	}
 
 	@Test
 	void officialRevisionsOutOfNewestFirstOrderStopTheLoad() {
-		String olderFirst = ENTRY.formatted(433, "A").replace(
-				"      - { source: page, language: zh, description: \"官方\", solution: [\"这样做\"] }\n"
-						+ "      - { source: older, language: zh, solution: [\"以前这样做\"] }\n",
-				"      - { source: older, language: zh, solution: [\"以前这样做\"] }\n"
-						+ "      - { source: page, language: zh, description: \"官方\", solution: [\"这样做\"] }\n");
+		String olderFirst = ENTRY.formatted(433, "A")
+			.replace(
+					"      - { source: page, language: zh, description: \"官方\", solution: [\"这样做\"] }\n"
+							+ "      - { source: older, language: zh, solution: [\"以前这样做\"] }\n",
+					"      - { source: older, language: zh, solution: [\"以前这样做\"] }\n"
+							+ "      - { source: page, language: zh, description: \"官方\", solution: [\"这样做\"] }\n");
 		assertThat(olderFirst).isNotEqualTo(ENTRY.formatted(433, "A"));
 		assertFails(HEADER + olderFirst, "entry 433", "newest first", "page comes after older");
 	}
@@ -172,7 +176,8 @@ class CatalogLoaderTests {
 
 	@Test
 	void unknownActorStopsTheLoad() {
-		assertFails(HEADER + ENTRY.formatted(433, "A").replace("[function-code]", "[janitor]"), "entry 433", "'actors' names an unknown value 'janitor'");
+		assertFails(HEADER + ENTRY.formatted(433, "A").replace("[function-code]", "[janitor]"), "entry 433",
+				"'actors' names an unknown value 'janitor'");
 	}
 
 	@Test

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The catalog's metrics follow its reloads: the version served, when it was loaded, and rejected files, counted and
- * shown as failing until a reload succeeds.
+ * The catalog's metrics follow its reloads: the version served, when it was loaded, and
+ * rejected files, counted and shown as failing until a reload succeeds.
  */
 class CatalogMetricsTests {
 
@@ -50,8 +50,10 @@ class CatalogMetricsTests {
 		write(embedded().replace("version: \"2026.11.28\"", "version: \"2026.12.01\""));
 		catalogs.reload();
 		assertThat(this.meters.get("scf.codes.catalog.info").gauges()).singleElement()
-			.satisfies((gauge) -> assertThat(gauge.getId().getTag("version")).startsWith("2026.12.01+").isNotEqualTo(before));
-		assertThat(this.meters.get("scf.codes.catalog.loaded.timestamp").timeGauge().value()).isGreaterThan(loadedBefore);
+			.satisfies((gauge) -> assertThat(gauge.getId().getTag("version")).startsWith("2026.12.01+")
+				.isNotEqualTo(before));
+		assertThat(this.meters.get("scf.codes.catalog.loaded.timestamp").timeGauge().value())
+			.isGreaterThan(loadedBefore);
 		assertThat(this.meters.get("scf.codes.catalog.reload.failures").counter().count()).isZero();
 	}
 

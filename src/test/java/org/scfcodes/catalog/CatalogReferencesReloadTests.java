@@ -21,8 +21,9 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reloaded catalog against the other files that refer to its statuses by number: a catalog that drops one of them is
- * refused, and a status renamed in the catalog is renamed where they name it.
+ * A reloaded catalog against the other files that refer to its statuses by number: a
+ * catalog that drops one of them is refused, and a status renamed in the catalog is
+ * renamed where they name it.
  */
 class CatalogReferencesReloadTests {
 
@@ -38,8 +39,7 @@ class CatalogReferencesReloadTests {
 	@BeforeEach
 	void externalCatalog() throws IOException {
 		Files.writeString(file(), embedded());
-		MockEnvironment environment = new MockEnvironment()
-			.withProperty("scf-codes.catalog.location", "file:" + file())
+		MockEnvironment environment = new MockEnvironment().withProperty("scf-codes.catalog.location", "file:" + file())
 			.withProperty("scf-codes.catalog.reload-interval", "0s");
 		DefaultResourceLoader resources = new DefaultResourceLoader();
 		this.catalog = new CatalogConfiguration().catalog(environment, resources);
@@ -53,7 +53,8 @@ class CatalogReferencesReloadTests {
 		Files.writeString(file(), embedded().replaceAll("(?ms)^  - status: 410\n.*?(?=^  - status: )", ""));
 		assertThat(this.catalog.reload()).isFalse();
 		assertThat(this.catalog.current().version()).isEqualTo(version);
-		assertThat(this.catalog.lastFailure().reason()).startsWith("status-codes.yaml: lacks status 410, which the API error");
+		assertThat(this.catalog.lastFailure().reason())
+			.startsWith("status-codes.yaml: lacks status 410, which the API error");
 	}
 
 	@Test

@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An external catalog file that changes underneath the running service, as a Kubernetes ConfigMap does.
+ * An external catalog file that changes underneath the running service, as a Kubernetes
+ * ConfigMap does.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -55,17 +56,32 @@ class CatalogReloadIntegrationTests {
 
 	@Test
 	void changedFileIsServedWithANewVersionAndETag() throws Exception {
-		String etag = this.client.get().uri("/codes/433").exchange().returnResult(String.class).getResponseHeaders().getETag();
+		String etag = this.client.get()
+			.uri("/codes/433")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag();
 		write(embedded().replace(MEANING, "Changed meaning."));
 		awaitVersionChange(etag);
-		this.client.get().uri("/codes/433").exchange()
-			.expectStatus().isOk()
-			.expectHeader().value("ETag", (newTag) -> assertThat(newTag).isNotEqualTo(etag))
-			.expectBody().jsonPath("$.meaning.en").isEqualTo("Changed meaning.");
+		this.client.get()
+			.uri("/codes/433")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("ETag", (newTag) -> assertThat(newTag).isNotEqualTo(etag))
+			.expectBody()
+			.jsonPath("$.meaning.en")
+			.isEqualTo("Changed meaning.");
 		this.client.get().uri("/codes/433").header("If-None-Match", etag).exchange().expectStatus().isOk();
 		write(embedded());
-		awaitVersionChange(this.client.get().uri("/codes/433").exchange().returnResult(String.class)
-			.getResponseHeaders().getETag());
+		awaitVersionChange(this.client.get()
+			.uri("/codes/433")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseHeaders()
+			.getETag());
 	}
 
 	@Test
@@ -78,10 +94,22 @@ class CatalogReloadIntegrationTests {
 		}
 		assertThat(this.catalogs.lastFailure().reason()).contains("status-codes.yaml: entry 433").contains("colour");
 		assertThat(this.catalogs.current().version()).isEqualTo(version);
-		this.client.get().uri("/codes/433").exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.catalogVersion").isEqualTo(version);
-		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.components.catalog.details.lastReload").isEqualTo("failed");
+		this.client.get()
+			.uri("/codes/433")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.catalogVersion")
+			.isEqualTo(version);
+		this.client.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.components.catalog.details.lastReload")
+			.isEqualTo("failed");
 		write(embedded());
 		deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (this.catalogs.lastFailure() != null && System.nanoTime() < deadline) {
@@ -103,10 +131,14 @@ class CatalogReloadIntegrationTests {
 		for (int i = 0; i < 4; i++) {
 			readers.submit(() -> {
 				while (running.get()) {
-					String body = this.client.get().uri("/codes?q=timelimitreached").exchange()
-						.returnResult(String.class).getResponseBody();
+					String body = this.client.get()
+						.uri("/codes?q=timelimitreached")
+						.exchange()
+						.returnResult(String.class)
+						.getResponseBody();
 					boolean isA = body.contains("\"catalogVersion\":\"" + versionA + "\"");
-					if (isA != body.contains("Meaning A.") || body.contains("Meaning A.") == body.contains("Meaning B.")) {
+					if (isA != body.contains("Meaning A.")
+							|| body.contains("Meaning A.") == body.contains("Meaning B.")) {
 						mismatches.add(body.substring(0, Math.min(200, body.length())));
 					}
 				}
@@ -128,8 +160,12 @@ class CatalogReloadIntegrationTests {
 	private void awaitVersionChange(String etag) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (System.nanoTime() < deadline) {
-			String current = this.client.get().uri("/codes/433").exchange().returnResult(String.class)
-				.getResponseHeaders().getETag();
+			String current = this.client.get()
+				.uri("/codes/433")
+				.exchange()
+				.returnResult(String.class)
+				.getResponseHeaders()
+				.getETag();
 			if (!etag.equals(current)) {
 				return;
 			}

@@ -22,7 +22,8 @@ class CodeCatalogTests {
 	@Test
 	void nameLookupFindsSentenceNamesAndAliases() {
 		assertThat(this.catalog.findByName("The size of response exceeds the upper limit (6MB)"))
-			.extracting(StatusCode::status).containsExactly(407);
+			.extracting(StatusCode::status)
+			.containsExactly(407);
 		assertThat(this.catalog.findByName("User preocess exit when running")).extracting(StatusCode::status)
 			.containsExactly(439);
 	}

@@ -24,10 +24,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A catalog mounted from a ConfigMap, updated as the kubelet updates it: the files live in a timestamped directory,
- * {@code ..data} links to it and the file the service reads links through {@code ..data}; an update writes a new
- * directory, swaps {@code ..data} in one rename and deletes the old directory. The path the service watches never
- * changes, only what it resolves to.
+ * A catalog mounted from a ConfigMap, updated as the kubelet updates it: the files live
+ * in a timestamped directory, {@code ..data} links to it and the file the service reads
+ * links through {@code ..data}; an update writes a new directory, swaps {@code ..data} in
+ * one rename and deletes the old directory. The path the service watches never changes,
+ * only what it resolves to.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -62,17 +63,32 @@ class ConfigMapUpdateIntegrationTests {
 		update("..2026_01_01_00_01_00.000000002", embedded().replace(VERSION_LINE, "version: \"2026.12.01\""));
 		String updated = awaitVersionOtherThan(before);
 		assertThat(updated).startsWith("2026.12.01+");
-		this.client.get().uri("/codes/433").exchange().expectStatus().isOk()
-			.expectHeader().valueEquals("ETag", "\"" + updated + "-json\"");
-		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.components.catalog.details.version").isEqualTo(updated);
+		this.client.get()
+			.uri("/codes/433")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("ETag", "\"" + updated + "-json\"");
+		this.client.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.components.catalog.details.version")
+			.isEqualTo(updated);
 
-		// A second update, after the first directory is gone, is seen too, and back to the embedded text
+		// A second update, after the first directory is gone, is seen too, and back to
+		// the embedded text
 		update("..2026_01_01_00_02_00.000000003", embedded());
 		assertThat(awaitVersionOtherThan(updated)).isEqualTo(before);
 	}
 
-	/** Writes the catalog into a new timestamped directory, swaps {@code ..data} to it and removes the old one. */
+	/**
+	 * Writes the catalog into a new timestamped directory, swaps {@code ..data} to it and
+	 * removes the old one.
+	 */
 	private static void update(String directory, String catalog) throws IOException {
 		Path data = mount.resolve("..data");
 		Path old = mount.resolve(Files.readSymbolicLink(data));
@@ -102,8 +118,13 @@ class ConfigMapUpdateIntegrationTests {
 	}
 
 	private String catalogVersion() {
-		String body = this.client.get().uri("/codes/433").exchange().expectStatus().isOk()
-			.returnResult(String.class).getResponseBody();
+		String body = this.client.get()
+			.uri("/codes/433")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody();
 		int start = body.indexOf("\"catalogVersion\":\"") + "\"catalogVersion\":\"".length();
 		return body.substring(start, body.indexOf('"', start));
 	}

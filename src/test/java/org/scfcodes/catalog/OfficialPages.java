@@ -15,14 +15,14 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The official pages kept under {@code src/test/resources/official/}, read as the catalog quotes them: HTML tags and
- * Markdown emphasis, code marks and link targets removed, whitespace collapsed; a solution cell split into one item
- * per list item or line.
+ * The official pages kept under {@code src/test/resources/official/}, read as the catalog
+ * quotes them: HTML tags and Markdown emphasis, code marks and link targets removed,
+ * whitespace collapsed; a solution cell split into one item per list item or line.
  */
 final class OfficialPages {
 
-	private static final Pattern ROW = Pattern
-		.compile("<td>(\\d{3})<br>(.*?)</td>\\s*<td>(.*?)</td>\\s*<td>(.*?)</td>", Pattern.DOTALL);
+	private static final Pattern ROW = Pattern.compile("<td>(\\d{3})<br>(.*?)</td>\\s*<td>(.*?)</td>\\s*<td>(.*?)</td>",
+			Pattern.DOTALL);
 
 	private static final Pattern LINK = Pattern.compile("<a\\s+href=\"([^\"]+)\"\\s*>(.*?)(?:</a>|$)", Pattern.DOTALL);
 
@@ -61,7 +61,9 @@ final class OfficialPages {
 	}
 
 	static String clean(String html) {
-		String text = html.replaceAll("<br\\s*/?>", " ").replaceAll("<[^>]+>", "").replaceAll("\\[([^\\]]+)\\]\\([^)]+\\)", "$1");
+		String text = html.replaceAll("<br\\s*/?>", " ")
+			.replaceAll("<[^>]+>", "")
+			.replaceAll("\\[([^\\]]+)\\]\\([^)]+\\)", "$1");
 		text = HtmlUtils.htmlUnescape(text).replace("**", "").replace("`", "");
 		return text.replaceAll("(?U)\\s+", " ").strip();
 	}

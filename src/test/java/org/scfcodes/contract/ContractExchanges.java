@@ -9,18 +9,20 @@ import org.scfcodes.contract.ContractRules.Finding;
 import org.scfcodes.contract.KeptAliveConnection.Answer;
 
 /**
- * Sends sequences of requests to the running service, each sequence on one kept-alive connection as a client's pool
- * would, judges every answer by the {@link ContractRules}, asks the GET of every HEAD to compare them, and closes each
- * sequence with a probe on the same connection: a request that gets no answer on a connection whose last answer did
- * not say {@code Connection: close} is a dropped keep-alive connection, found against the request before it.
+ * Sends sequences of requests to the running service, each sequence on one kept-alive
+ * connection as a client's pool would, judges every answer by the {@link ContractRules},
+ * asks the GET of every HEAD to compare them, and closes each sequence with a probe on
+ * the same connection: a request that gets no answer on a connection whose last answer
+ * did not say {@code Connection: close} is a dropped keep-alive connection, found against
+ * the request before it.
  */
 final class ContractExchanges {
 
 	/** How long to wait for an answer before calling it none. */
 	private static final int TIMEOUT_MILLIS = 10_000;
 
-	private static final FuzzRequest PROBE = new FuzzRequest("GET", "/runtimes", List.of("Host: localhost"), null,
-			null, 0, false);
+	private static final FuzzRequest PROBE = new FuzzRequest("GET", "/runtimes", List.of("Host: localhost"), null, null,
+			0, false);
 
 	private final int port;
 
@@ -34,8 +36,8 @@ final class ContractExchanges {
 	}
 
 	/**
-	 * A finding, the request that showed it, and the requests sent on its connection up to and including it (what a
-	 * replay sends).
+	 * A finding, the request that showed it, and the requests sent on its connection up
+	 * to and including it (what a replay sends).
 	 */
 	record Observed(FuzzRequest request, Finding finding, List<FuzzRequest> connection) {
 	}
@@ -53,8 +55,10 @@ final class ContractExchanges {
 		List<FuzzRequest> history = new ArrayList<>();
 		FuzzRequest previous = null;
 		Answer previousAnswer = null;
-		// the finding against the answer before a request that got none: kept only if that request, sent again on a
-		// connection of its own, gets one (else the request itself is what the server would not answer)
+		// the finding against the answer before a request that got none: kept only if
+		// that request, sent again on a
+		// connection of its own, gets one (else the request itself is what the server
+		// would not answer)
 		Observed dropped = null;
 		try {
 			for (int i = 0; i < requests.size(); i++) {
@@ -81,8 +85,9 @@ final class ContractExchanges {
 						i--;
 						continue;
 					}
-					observed.add(new Observed(request,
-							new Finding("no-answer: " + this.rules.name(request), ex.toString()), List.copyOf(history)));
+					observed
+						.add(new Observed(request, new Finding("no-answer: " + this.rules.name(request), ex.toString()),
+								List.copyOf(history)));
 					dropped = null;
 					previous = null;
 					continue;

@@ -21,11 +21,13 @@ import org.scfcodes.contract.ReplayedCases.Case;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged service, running on {@code CONTRACT_FUZZ_PORT}, against {@code openapi.yaml}: the committed cases
- * replayed, then requests generated from the contract for {@code CONTRACT_FUZZ_SECONDS} (60 by default) from
- * {@code CONTRACT_FUZZ_SEED} (printed, random by default). A finding fails the test unless the list of known findings
- * names it; a new one's request is added to the committed cases. Run by {@code .ci/contract-fuzz.sh}, which starts the
- * jar; the normal test run leaves it out by its name.
+ * The packaged service, running on {@code CONTRACT_FUZZ_PORT}, against
+ * {@code openapi.yaml}: the committed cases replayed, then requests generated from the
+ * contract for {@code CONTRACT_FUZZ_SECONDS} (60 by default) from
+ * {@code CONTRACT_FUZZ_SEED} (printed, random by default). A finding fails the test
+ * unless the list of known findings names it; a new one's request is added to the
+ * committed cases. Run by {@code .ci/contract-fuzz.sh}, which starts the jar; the normal
+ * test run leaves it out by its name.
  */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class ContractFuzzTests {
@@ -66,11 +68,12 @@ class ContractFuzzTests {
 
 	@Test
 	void generatedRequestsKeepTheContract() throws IOException {
-		long seed = Long.parseLong(System.getenv().getOrDefault("CONTRACT_FUZZ_SEED",
-				String.valueOf(new Random().nextLong())));
+		long seed = Long
+			.parseLong(System.getenv().getOrDefault("CONTRACT_FUZZ_SEED", String.valueOf(new Random().nextLong())));
 		long seconds = Long.parseLong(System.getenv().getOrDefault("CONTRACT_FUZZ_SECONDS", "60"));
-		System.out.printf("Generating requests from openapi.yaml for %d s, seed %d (CONTRACT_FUZZ_SEED=%d repeats it)%n",
-				seconds, seed, seed);
+		System.out.printf(
+				"Generating requests from openapi.yaml for %d s, seed %d (CONTRACT_FUZZ_SEED=%d repeats it)%n", seconds,
+				seed, seed);
 		Random random = new Random(seed);
 		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
 		int before = exchanges.sent();

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The operations of {@code openapi.yaml} as a generator and a judge of requests need them: each one's parameters and
- * request bodies with the JSON pointers of their schemas, the statuses it declares, and the methods of each path.
+ * The operations of {@code openapi.yaml} as a generator and a judge of requests need
+ * them: each one's parameters and request bodies with the JSON pointers of their schemas,
+ * the statuses it declares, and the methods of each path.
  */
 final class ContractOperations {
 
@@ -53,12 +54,16 @@ final class ContractOperations {
 		return this.operations;
 	}
 
-	/** The path template a decoded path falls under, or {@code null} outside the contract. */
+	/**
+	 * The path template a decoded path falls under, or {@code null} outside the contract.
+	 */
 	PathItem pathItem(String path) {
 		return this.paths.stream().filter((item) -> item.pattern().matcher(path).matches()).findFirst().orElse(null);
 	}
 
-	/** The operation of a method on a decoded path, or {@code null} outside the contract. */
+	/**
+	 * The operation of a method on a decoded path, or {@code null} outside the contract.
+	 */
 	Operation operation(String method, String path) {
 		PathItem item = pathItem(path);
 		if (item == null) {
@@ -73,7 +78,8 @@ final class ContractOperations {
 	private Operation operation(String method, String path, String pointer) {
 		JsonNode node = this.spec.at(pointer);
 		Map<String, Parameter> parameters = new LinkedHashMap<>();
-		// the path item's parameters first, the operation's override them by name and location
+		// the path item's parameters first, the operation's override them by name and
+		// location
 		for (String owner : List.of(pointer.substring(0, pointer.lastIndexOf('/')), pointer)) {
 			JsonNode list = this.spec.at(owner + "/parameters");
 			for (int i = 0; i < list.size(); i++) {
@@ -82,7 +88,10 @@ final class ContractOperations {
 				String in = parameter.path("in").asString();
 				String name = parameter.path("name").asString();
 				JsonNode example = parameter.has("example") ? parameter.path("example")
-						: parameter.path("examples").values().stream().findFirst()
+						: parameter.path("examples")
+							.values()
+							.stream()
+							.findFirst()
 							.map((named) -> named.path("value"))
 							.orElse(this.spec.at(at + "/schema").path("example"));
 				parameters.put(in + " " + name.toLowerCase(Locale.ROOT),
@@ -137,19 +146,18 @@ final class ContractOperations {
 	}
 
 	/**
-	 * A parameter: where it goes ({@code path}, {@code query}, {@code header}), its schema, and its example as text
-	 * ({@code null} without one).
+	 * A parameter: where it goes ({@code path}, {@code query}, {@code header}), its
+	 * schema, and its example as text ({@code null} without one).
 	 */
-	record Parameter(String name, String in, boolean required, String schemaPointer, JsonNode schema,
-			String example) {
+	record Parameter(String name, String in, boolean required, String schemaPointer, JsonNode schema, String example) {
 	}
 
 	/**
-	 * An operation: its parameters, its request bodies (media type to schema pointer), the statuses it declares and
-	 * the media types of its successful answers.
+	 * An operation: its parameters, its request bodies (media type to schema pointer),
+	 * the statuses it declares and the media types of its successful answers.
 	 */
-	record Operation(String method, String path, String pointer, List<Parameter> parameters,
-			Map<String, String> bodies, boolean bodyRequired, Set<String> statuses, Set<String> answerTypes) {
+	record Operation(String method, String path, String pointer, List<Parameter> parameters, Map<String, String> bodies,
+			boolean bodyRequired, Set<String> statuses, Set<String> answerTypes) {
 
 		String name() {
 			return this.method + " " + this.path;

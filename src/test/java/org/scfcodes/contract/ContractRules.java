@@ -18,14 +18,19 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * What an answer must be, by the contract: never a 5xx; a status, media type, body and headers the operation
- * declares; no slower than {@link #SLOW_MILLIS}; a 2xx only to a request that keeps the contract, and no 400, 406 or
- * 415 to one that does; an Allow that names the methods the path declares; a problem in one language. Each finding is
- * named by a key, {@code rule: METHOD /path → status (detail)}, by which the list of known findings names it.
+ * What an answer must be, by the contract: never a 5xx; a status, media type, body and
+ * headers the operation declares; no slower than {@link #SLOW_MILLIS}; a 2xx only to a
+ * request that keeps the contract, and no 400, 406 or 415 to one that does; an Allow that
+ * names the methods the path declares; a problem in one language. Each finding is named
+ * by a key, {@code rule: METHOD /path → status (detail)}, by which the list of known
+ * findings names it.
  */
 final class ContractRules {
 
-	/** The longest a single answer may take on this machine, with nothing else sent to the service. */
+	/**
+	 * The longest a single answer may take on this machine, with nothing else sent to the
+	 * service.
+	 */
 	static final long SLOW_MILLIS = 2_000;
 
 	private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
@@ -33,7 +38,10 @@ final class ContractRules {
 	/** Two English words in a row, outside quotes. */
 	private static final Pattern ENGLISH = Pattern.compile("\\b[A-Za-z]{2,}\\s+[A-Za-z]{2,}\\b");
 
-	/** Quoted text, from a quote to the last of its kind: an echo of the request may hold quotes itself. */
+	/**
+	 * Quoted text, from a quote to the last of its kind: an echo of the request may hold
+	 * quotes itself.
+	 */
 	private static final Pattern QUOTED = Pattern.compile("'.*'|\".*\"|‘.*’|“.*”|`.*`|「.*」");
 
 	private final OpenApiContract contract;
@@ -103,7 +111,10 @@ final class ContractRules {
 		return findings;
 	}
 
-	/** A HEAD answer against the GET answer to the same request: the same status and headers, without a body. */
+	/**
+	 * A HEAD answer against the GET answer to the same request: the same status and
+	 * headers, without a body.
+	 */
 	List<Finding> compare(FuzzRequest head, Answer headAnswer, Answer getAnswer) {
 		List<String> differences = new ArrayList<>();
 		if (headAnswer.status() != getAnswer.status()) {
@@ -125,7 +136,10 @@ final class ContractRules {
 				String.join("; ", differences)));
 	}
 
-	/** How the request is named in a key: its method and the contract's path, or what it is outside the contract. */
+	/**
+	 * How the request is named in a key: its method and the contract's path, or what it
+	 * is outside the contract.
+	 */
 	String name(FuzzRequest request) {
 		String path = decodedPath(request);
 		PathItem item = this.operations.pathItem(path);
@@ -140,8 +154,8 @@ final class ContractRules {
 			List<Finding> findings) {
 		List<String> violations;
 		try {
-			violations = this.contract.violations(request.method(), path, answer.status(), answer.header("Content-Type"),
-					answer.body());
+			violations = this.contract.violations(request.method(), path, answer.status(),
+					answer.header("Content-Type"), answer.body());
 		}
 		catch (JacksonException ex) {
 			violations = List.of(at + ": the body is not JSON");
@@ -163,7 +177,8 @@ final class ContractRules {
 			if (value == null) {
 				continue;
 			}
-			String schema = this.operations.resolve(response + "/headers/" + ContractOperations.escape(name)) + "/schema";
+			String schema = this.operations.resolve(response + "/headers/" + ContractOperations.escape(name))
+					+ "/schema";
 			JsonNode typed = JsonNodeFactory.instance.stringNode(value);
 			if (this.operations.spec().at(schema).path("type").asString("").equals("integer")
 					&& value.matches("-?[0-9]{1,18}")) {

@@ -16,8 +16,8 @@ import org.scfcodes.contract.RequestConformance.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The contract fuzzing's judge, on answers made here: what {@code .ci/contract-fuzz.sh} fails on must be found, and
- * what keeps the contract must not be.
+ * The contract fuzzing's judge, on answers made here: what {@code .ci/contract-fuzz.sh}
+ * fails on must be found, and what keeps the contract must not be.
  */
 class ContractRulesTests {
 
@@ -47,8 +47,7 @@ class ContractRulesTests {
 	@Test
 	void aRequestNeverAnsweredIsNotBlamedOnTheAnswerBeforeIt() throws IOException {
 		List<Observed> observed = exchangeWith("HTTP/1.1 415 \r\nContent-Length: 0\r\n\r\n", "GET /runtimes ");
-		assertThat(observed).extracting((o) -> o.finding().key())
-			.containsExactly("no-answer: GET /runtimes");
+		assertThat(observed).extracting((o) -> o.finding().key()).containsExactly("no-answer: GET /runtimes");
 	}
 
 	@Test
@@ -111,8 +110,8 @@ class ContractRulesTests {
 	private static Answer problem(String detail) {
 		String body = "{\"type\":\"urn:scf-codes:problem:invalid-request\",\"title\":\"Invalid request\",\"status\":400,"
 				+ "\"detail\":\"" + detail + "\",\"instance\":\"x\",\"requestId\":\"x\"}";
-		return new Answer(400, List.of("Content-Type: application/problem+json"),
-				body.getBytes(StandardCharsets.UTF_8), 5);
+		return new Answer(400, List.of("Content-Type: application/problem+json"), body.getBytes(StandardCharsets.UTF_8),
+				5);
 	}
 
 	private static List<Observed> exchangeWith(String answer) throws IOException {
@@ -120,8 +119,9 @@ class ContractRulesTests {
 	}
 
 	/**
-	 * The refused request and the probe after it, on a server that answers each connection's first request so, and
-	 * closes a connection unanswered when its request starts with {@code unanswered}.
+	 * The refused request and the probe after it, on a server that answers each
+	 * connection's first request so, and closes a connection unanswered when its request
+	 * starts with {@code unanswered}.
 	 */
 	private static List<Observed> exchangeWith(String answer, String unanswered) throws IOException {
 		try (ServerSocket server = new ServerSocket(0)) {

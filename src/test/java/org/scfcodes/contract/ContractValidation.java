@@ -11,10 +11,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.ConfigurableMockMvcBuilder;
 
 /**
- * Every MockMvc exchange of the project's web tests is judged against {@code openapi.yaml} (imported into every
- * {@code @AutoConfigureMockMvc} test, {@code @WebMvcTest} slices included, by this module's
- * {@code AutoConfigureMockMvc.imports}): an answer with a status, media type or body the contract does not allow fails
- * the test that got it, whatever the test itself asserts.
+ * Every MockMvc exchange of the project's web tests is judged against
+ * {@code openapi.yaml} (imported into every {@code @AutoConfigureMockMvc} test,
+ * {@code @WebMvcTest} slices included, by this module's
+ * {@code AutoConfigureMockMvc.imports}): an answer with a status, media type or body the
+ * contract does not allow fails the test that got it, whatever the test itself asserts.
  */
 @AutoConfiguration
 public class ContractValidation {
@@ -30,7 +31,8 @@ public class ContractValidation {
 		if (result.getResolvedException() != null && response.getStatus() == 200) {
 			return;
 		}
-		// a HEAD answer has no body on the wire; MockMvc, which has no container, keeps it
+		// a HEAD answer has no body on the wire; MockMvc, which has no container, keeps
+		// it
 		byte[] body = request.getMethod().equals("HEAD") ? new byte[0] : response.getContentAsByteArray();
 		List<String> violations = OpenApiContract.committed()
 			.violations(request.getMethod(), request.getRequestURI(), response.getStatus(), response.getContentType(),

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A request as it goes on the wire: its request target exactly as sent (percent-encoding and all), its header lines,
- * and its body, as UTF-8 text or, when it is not text, in Base64, sent {@code bodyRepeat} times over (once when 0),
- * so that a body over the size limit stays short in a committed case. A body sent after the headers reaches the
- * server in a write of its own, as urllib3 and many other clients send it.
+ * A request as it goes on the wire: its request target exactly as sent (percent-encoding
+ * and all), its header lines, and its body, as UTF-8 text or, when it is not text, in
+ * Base64, sent {@code bodyRepeat} times over (once when 0), so that a body over the size
+ * limit stays short in a committed case. A body sent after the headers reaches the server
+ * in a write of its own, as urllib3 and many other clients send it.
  */
-record FuzzRequest(String method, String target, List<String> headers, String body, String bodyBase64,
-		int bodyRepeat, boolean bodyAfterHeaders) {
+record FuzzRequest(String method, String target, List<String> headers, String body, String bodyBase64, int bodyRepeat,
+		boolean bodyAfterHeaders) {
 
 	static FuzzRequest of(String method, String target, List<String> headers, byte[] body, int repeat,
 			boolean bodyAfterHeaders) {

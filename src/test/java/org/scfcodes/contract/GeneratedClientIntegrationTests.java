@@ -56,15 +56,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * A client generated from the committed {@code openapi.yaml} uses every operation of the running service: each GET,
- * HEAD, POST and OPTIONS is called through the generated API classes with the parameters the contract declares
- * (representation, language, revalidation, request id), and every answer, problems included, is read into the
- * generated model types with unknown fields refused. An operation, parameter or field that the contract loses, or a
- * field the service sends that the contract does not declare, breaks this test's compilation or its run.
+ * A client generated from the committed {@code openapi.yaml} uses every operation of the
+ * running service: each GET, HEAD, POST and OPTIONS is called through the generated API
+ * classes with the parameters the contract declares (representation, language,
+ * revalidation, request id), and every answer, problems included, is read into the
+ * generated model types with unknown fields refused. An operation, parameter or field
+ * that the contract loses, or a field the service sends that the contract does not
+ * declare, breaks this test's compilation or its run.
  * <p>
- * Two things a generated Java client cannot do from any contract go through its own extension points: reading a
- * text/plain answer (its methods read JSON) and sending a request body in the second media type an operation takes
- * (its methods send the first).
+ * Two things a generated Java client cannot do from any contract go through its own
+ * extension points: reading a text/plain answer (its methods read JSON) and sending a
+ * request body in the second media type an operation takes (its methods send the first).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class GeneratedClientIntegrationTests {
@@ -72,8 +74,12 @@ class GeneratedClientIntegrationTests {
 	private static final String LOG = "ERROR RequestId:825d476e-0000 Result:{\"errorCode\":-1,"
 			+ "\"errorMessage\":\"Invoking task timed out after 5 seconds\",\"statusCode\":433}";
 
-	/** Answers are read as a strict client would: a field the contract does not declare fails the reading. */
-	private static final ObjectMapper STRICT = ApiClient.createDefaultObjectMapper().rebuild()
+	/**
+	 * Answers are read as a strict client would: a field the contract does not declare
+	 * fails the reading.
+	 */
+	private static final ObjectMapper STRICT = ApiClient.createDefaultObjectMapper()
+		.rebuild()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
@@ -120,8 +126,7 @@ class GeneratedClientIntegrationTests {
 		ApiResponse<CodeAnswer> answer = codes().getCodeWithHttpInfo(433, null, "text", "zh", null, null, null);
 		assertThat(answer.getHeaders().get("Content-Type")).singleElement().asString().startsWith("text/plain");
 		String byParameter = this.texts.last();
-		assertThat(byParameter).startsWith("433 TimeLimitReached\n").contains("函数未能在配置的执行超时时间内执行完成")
-			.contains("解决方法");
+		assertThat(byParameter).startsWith("433 TimeLimitReached\n").contains("函数未能在配置的执行超时时间内执行完成").contains("解决方法");
 		codes().getCode(433, null, "text", null, "zh-CN,zh;q=0.9", null, null);
 		assertThat(this.texts.last()).isEqualTo(byParameter);
 	}
@@ -155,7 +160,8 @@ class GeneratedClientIntegrationTests {
 	@Test
 	void findCodesByWordsAndAll() throws ApiException {
 		assertThat(codes().findCodes(null, "memory", null, null, null, null, null).getCodes())
-			.extracting(StatusCode::getName).contains("MemoryLimitReached");
+			.extracting(StatusCode::getName)
+			.contains("MemoryLimitReached");
 		CodeList all = codes().findCodes(null, null, null, null, null, null, null);
 		assertThat(all.getCodes()).hasSize(all.getCount()).extracting(StatusCode::getStatus).contains(200, 433, 500);
 		codes().findCodes(null, "内存", "text", "zh", null, null, null);
@@ -184,9 +190,10 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void decodeErrorReadsTextAndAnswersInChinese() throws ApiException {
-		// the generated method sends the JSON form only: its body goes as the text/plain form instead
-		assertDecodedLog(codes(sending("text/plain", utf8(LOG))).decodeError(new DecodeRequest().text(LOG), null,
-				null, null, null));
+		// the generated method sends the JSON form only: its body goes as the text/plain
+		// form instead
+		assertDecodedLog(codes(sending("text/plain", utf8(LOG))).decodeError(new DecodeRequest().text(LOG), null, null,
+				null, null));
 		codes().decodeError(new DecodeRequest().text(LOG), "text", "zh", null, null);
 		assertThat(this.texts.last()).contains("433 TimeLimitReached").contains("825d476e-0000");
 	}
@@ -251,8 +258,8 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void getApiErrorRevalidates() throws ApiException {
-		assertRevalidated((ifNoneMatch) -> apiErrors().getApiErrorWithHttpInfo("LimitExceeded.Memory", null, null,
-				null, ifNoneMatch, null));
+		assertRevalidated((ifNoneMatch) -> apiErrors().getApiErrorWithHttpInfo("LimitExceeded.Memory", null, null, null,
+				ifNoneMatch, null));
 	}
 
 	@Test
@@ -267,10 +274,12 @@ class GeneratedClientIntegrationTests {
 	@Test
 	void findApiErrorsByClassAndWords() throws ApiException {
 		ApiErrorList limits = apiErrors().findApiErrors("LimitExceeded", null, null, null, null, null, null);
-		assertThat(limits.getErrors()).hasSize(limits.getCount()).isNotEmpty()
+		assertThat(limits.getErrors()).hasSize(limits.getCount())
+			.isNotEmpty()
 			.allSatisfy((error) -> assertThat(error.getErrorClass()).isEqualTo("LimitExceeded"));
 		assertThat(apiErrors().findApiErrors(null, "内存", null, null, null, null, null).getErrors())
-			.extracting(ApiErrorRef::getCode).contains("LimitExceeded.Memory");
+			.extracting(ApiErrorRef::getCode)
+			.contains("LimitExceeded.Memory");
 		ApiErrorList all = apiErrors().findApiErrors(null, null, null, null, null, null, null);
 		assertThat(all.getErrors()).hasSize(all.getCount()).hasSizeGreaterThan(limits.getCount());
 	}
@@ -285,8 +294,8 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void findEquivalentsFindsTheScfStatusOfAnotherPlatformsError() throws ApiException {
-		EquivalentList answer = equivalents().findEquivalents("aws-lambda", "Runtime.HandlerNotFound", null, null,
-				null, null, null);
+		EquivalentList answer = equivalents().findEquivalents("aws-lambda", "Runtime.HandlerNotFound", null, null, null,
+				null, null);
 		assertThat(answer.getCount()).isEqualTo(1);
 		Found found = answer.getFound().get(0);
 		assertThat(found.getStatus()).isEqualTo(437);
@@ -324,8 +333,8 @@ class GeneratedClientIntegrationTests {
 		assertThat(finding.getFailure().getCode().getStatus()).isEqualTo(437);
 		assertThat(report.getSuggestedHandler()).isEqualTo("index.main_handler");
 		assertThat(report.getPackageChecked()).isNull();
-		handler().validateHandler(new ValidationRequest().runtime("python3.9").handler("index.py.main_handler"),
-				"text", "zh", null, null);
+		handler().validateHandler(new ValidationRequest().runtime("python3.9").handler("index.py.main_handler"), "text",
+				"zh", null, null);
 		assertThat(this.texts.last()).contains("index.main_handler");
 	}
 
@@ -333,9 +342,11 @@ class GeneratedClientIntegrationTests {
 	void validateHandlerReadsAMultipartUpload() throws ApiException, IOException {
 		byte[] zip = zip("src/index.py", "def main_handler(event, context):\n    return 'ok'\n");
 		Path file = Files.write(this.files.resolve("code.zip"), zip);
-		ValidateHandlerRequest form = new ValidateHandlerRequest().runtime("Python3.9").handler("index.main_handler")
+		ValidateHandlerRequest form = new ValidateHandlerRequest().runtime("Python3.9")
+			.handler("index.main_handler")
 			._package(file.toFile());
-		// the generated method sends the JSON form only: its body goes as the multipart form instead
+		// the generated method sends the JSON form only: its body goes as the multipart
+		// form instead
 		ValidationReport report = handler(sending(form)).validateHandler(
 				new ValidationRequest().runtime(form.getRuntime()).handler(form.getHandler()), null, null, null, null);
 		assertThat(report.getPackageChecked().getFilename()).isEqualTo("code.zip");
@@ -355,16 +366,19 @@ class GeneratedClientIntegrationTests {
 	@Test
 	void listRuntimesListsTheHandlerForms() throws ApiException {
 		RuntimeList list = handler().listRuntimes(null, null);
-		assertThat(list.getRuntimes()).filteredOn((runtime) -> runtime.getId().equals("Python3.9")).singleElement()
+		assertThat(list.getRuntimes()).filteredOn((runtime) -> runtime.getId().equals("Python3.9"))
+			.singleElement()
 			.satisfies((Runtime python) -> {
 				assertThat(python.getEntrySuffix()).isEqualTo(".py");
 				assertThat(python.getHandlerForm()).isEqualTo("file-function");
 				assertThat(python.getExampleHandler()).isNotBlank();
 			});
 		assertThat(list.getRuntimes()).filteredOn((runtime) -> runtime.getId().equals("Go1"))
-			.extracting(Runtime::getHandlerForm).containsExactly("binary");
+			.extracting(Runtime::getHandlerForm)
+			.containsExactly("binary");
 		assertThat(list.getRuntimes()).filteredOn((runtime) -> runtime.getId().equals("Java11"))
-			.extracting(Runtime::getInferred).containsExactly(true);
+			.extracting(Runtime::getInferred)
+			.containsExactly(true);
 	}
 
 	@Test
@@ -409,7 +423,8 @@ class GeneratedClientIntegrationTests {
 		assertAllows(codes().codesOptionsWithHttpInfo(null, null, null), "GET", "HEAD");
 		assertAllows(codes().codesGrafanaValueMappingsOptionsWithHttpInfo(null, null, null), "GET", "HEAD");
 		assertAllows(codes().codesDecodeOptionsWithHttpInfo(null, null, null), "POST");
-		assertAllows(apiErrors().apiErrorsCodeOptionsWithHttpInfo("LimitExceeded.Memory", null, null, null), "GET", "HEAD");
+		assertAllows(apiErrors().apiErrorsCodeOptionsWithHttpInfo("LimitExceeded.Memory", null, null, null), "GET",
+				"HEAD");
 		assertAllows(apiErrors().apiErrorsOptionsWithHttpInfo(null, null, null), "GET", "HEAD");
 		assertAllows(equivalents().equivalentsOptionsWithHttpInfo(null, null, null), "GET", "HEAD");
 		assertAllows(handler().handlerValidateOptionsWithHttpInfo(null, null, null), "POST");
@@ -422,8 +437,7 @@ class GeneratedClientIntegrationTests {
 		assertThat(read.getStatusCode()).isEqualTo(200);
 		assertThat(read.getHeaders().get("Access-Control-Allow-Origin")).isNotEmpty();
 		assertThat(read.getHeaders().get("Access-Control-Allow-Methods")).singleElement().asString().contains("GET");
-		ApiException post = failure(
-				() -> handler().handlerValidateOptions("https://example.org", "POST", REQUEST_ID));
+		ApiException post = failure(() -> handler().handlerValidateOptions("https://example.org", "POST", REQUEST_ID));
 		assertThat(problem(post, 403).getRequestId()).isEqualTo(REQUEST_ID);
 	}
 
@@ -462,7 +476,10 @@ class GeneratedClientIntegrationTests {
 		return new HandlerApi(client(requests));
 	}
 
-	/** The generated client on the service's port, with what {@code requests} does to each request before it goes. */
+	/**
+	 * The generated client on the service's port, with what {@code requests} does to each
+	 * request before it goes.
+	 */
 	private ApiClient client(Consumer<HttpRequest.Builder> requests) {
 		ApiClient client = new ApiClient(ApiClient.createDefaultHttpClientBuilder(), STRICT,
 				"http://localhost:" + this.port);
@@ -476,8 +493,8 @@ class GeneratedClientIntegrationTests {
 	}
 
 	/**
-	 * Takes the text/plain bodies of the answers, which the generated methods would otherwise try to read as JSON:
-	 * they then see an empty body and return no data.
+	 * Takes the text/plain bodies of the answers, which the generated methods would
+	 * otherwise try to read as JSON: they then see an empty body and return no data.
 	 */
 	private static final class TextAnswers implements Consumer<HttpResponse<InputStream>> {
 
@@ -500,7 +517,10 @@ class GeneratedClientIntegrationTests {
 			}
 		}
 
-		/** The text answer received since the last call, which it takes: each answer is read once. */
+		/**
+		 * The text answer received since the last call, which it takes: each answer is
+		 * read once.
+		 */
 		String last() {
 			String text = this.last;
 			this.last = null;
@@ -510,7 +530,8 @@ class GeneratedClientIntegrationTests {
 
 	}
 
-	// request bodies: the generated method of an operation sends its first media type only
+	// request bodies: the generated method of an operation sends its first media type
+	// only
 
 	/** The body sent in place of the one the generated method writes. */
 	private static Consumer<HttpRequest.Builder> sending(String contentType, byte[] body) {
@@ -518,7 +539,10 @@ class GeneratedClientIntegrationTests {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 	}
 
-	/** The multipart form of handler validation, its fields named as the generated form model names them. */
+	/**
+	 * The multipart form of handler validation, its fields named as the generated form
+	 * model names them.
+	 */
 	private static Consumer<HttpRequest.Builder> sending(ValidateHandlerRequest form) {
 		String boundary = UUID.randomUUID().toString();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -537,8 +561,11 @@ class GeneratedClientIntegrationTests {
 
 	private static void part(ByteArrayOutputStream body, String boundary, String name, String filename,
 			byte[] content) {
-		StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
-			.append("Content-Disposition: form-data; name=\"").append(name).append('"');
+		StringBuilder head = new StringBuilder("--").append(boundary)
+			.append("\r\n")
+			.append("Content-Disposition: form-data; name=\"")
+			.append(name)
+			.append('"');
 		if (filename != null) {
 			head.append("; filename=\"").append(filename).append("\"\r\nContent-Type: application/zip");
 		}
@@ -573,8 +600,8 @@ class GeneratedClientIntegrationTests {
 	}
 
 	/**
-	 * The answer carries an ETag, and the same request with it in If-None-Match, or with {@code *}, is a 304 without
-	 * a body; an ETag of another version is answered in full.
+	 * The answer carries an ETag, and the same request with it in If-None-Match, or with
+	 * {@code *}, is a 304 without a body; an ETag of another version is answered in full.
 	 */
 	private static void assertRevalidated(Call call) throws ApiException {
 		ApiResponse<?> first = call.call(null);
@@ -606,11 +633,14 @@ class GeneratedClientIntegrationTests {
 		return failure;
 	}
 
-	/** The failure's answer read strictly as the contract's Problem, with the status given and every member it has. */
+	/**
+	 * The failure's answer read strictly as the contract's Problem, with the status given
+	 * and every member it has.
+	 */
 	private static Problem problem(ApiException failure, int status) {
 		assertThat(failure.getCode()).isEqualTo(status);
-		assertThat(failure.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(
-				(contentType) -> assertThat(contentType).startsWith("application/problem+json"));
+		assertThat(failure.getResponseHeaders().firstValue("Content-Type"))
+			.hasValueSatisfying((contentType) -> assertThat(contentType).startsWith("application/problem+json"));
 		Problem problem = STRICT.readValue(failure.getResponseBody(), Problem.class);
 		assertThat(problem.getStatus()).isEqualTo(status);
 		assertThat(problem.getType()).startsWith("urn:scf-codes:problem:");

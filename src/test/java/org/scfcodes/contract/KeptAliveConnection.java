@@ -13,13 +13,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One keep-alive connection to the service: requests go out byte for byte, one after the other, and each answer is
- * read by its own framing (Content-Length, chunked, or none for HEAD, 204 and 304), so that a connection the server
- * drops without saying so shows as a request that gets no answer.
+ * One keep-alive connection to the service: requests go out byte for byte, one after the
+ * other, and each answer is read by its own framing (Content-Length, chunked, or none for
+ * HEAD, 204 and 304), so that a connection the server drops without saying so shows as a
+ * request that gets no answer.
  */
 final class KeptAliveConnection implements Closeable {
 
-	/** How long the body waits after the headers: long enough for the server to judge the headers alone. */
+	/**
+	 * How long the body waits after the headers: long enough for the server to judge the
+	 * headers alone.
+	 */
 	private static final int BODY_PAUSE_MILLIS = 15;
 
 	private final Socket socket;
@@ -36,7 +40,10 @@ final class KeptAliveConnection implements Closeable {
 		this.out = this.socket.getOutputStream();
 	}
 
-	/** An answer: status, header lines as received, body without framing, and the time to its last byte. */
+	/**
+	 * An answer: status, header lines as received, body without framing, and the time to
+	 * its last byte.
+	 */
 	record Answer(int status, List<String> headers, byte[] body, long millis) {
 
 		/** The values of a header, joined with commas; {@code null} when absent. */
@@ -64,12 +71,15 @@ final class KeptAliveConnection implements Closeable {
 
 	/**
 	 * Sends a request and reads its answer.
-	 * @throws IOException when the connection was closed or reset before a whole answer came, or timed out
+	 * @throws IOException when the connection was closed or reset before a whole answer
+	 * came, or timed out
 	 */
 	Answer exchange(FuzzRequest request) throws IOException {
 		long start = System.nanoTime();
 		byte[] body = request.bodyBytes();
-		StringBuilder head = new StringBuilder(request.method()).append(' ').append(request.target()).append(" HTTP/1.1\r\n");
+		StringBuilder head = new StringBuilder(request.method()).append(' ')
+			.append(request.target())
+			.append(" HTTP/1.1\r\n");
 		for (String line : request.headers()) {
 			head.append(line).append("\r\n");
 		}
@@ -88,7 +98,8 @@ final class KeptAliveConnection implements Closeable {
 				this.out.flush();
 			}
 			catch (IOException ex) {
-				// the server may answer and close before it reads a refused body: the answer says what it did
+				// the server may answer and close before it reads a refused body: the
+				// answer says what it did
 			}
 		}
 		return read(request.method().equals("HEAD"), start);
@@ -147,7 +158,10 @@ final class KeptAliveConnection implements Closeable {
 		}
 	}
 
-	/** A line without its CRLF, or {@code null} at the end of the stream before any byte of it. */
+	/**
+	 * A line without its CRLF, or {@code null} at the end of the stream before any byte
+	 * of it.
+	 */
 	private String line() throws IOException {
 		ByteArrayOutputStream line = new ByteArrayOutputStream();
 		int b;

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The findings of the contract fuzzing that are known and open, one key pattern a line ({@code *} for any text,
- * {@code #} for a comment): reported as known instead of failing the run, until the line is taken out with the fix.
+ * The findings of the contract fuzzing that are known and open, one key pattern a line
+ * ({@code *} for any text, {@code #} for a comment): reported as known instead of failing
+ * the run, until the line is taken out with the fix.
  */
 final class KnownFindings {
 

@@ -21,11 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The committed {@code openapi.yaml}, as a judge of HTTP exchanges: it finds the operation of a request by method and
- * path template, and lists how an answer breaks the contract: a status the operation does not declare, a media type
- * its status does not declare, or a JSON body its schema does not allow (checked with the OpenAPI 3.1 dialect of JSON
- * Schema 2020-12). Requests outside the contract (the page, the actuator, a path or method it has no operation for)
- * are not judged.
+ * The committed {@code openapi.yaml}, as a judge of HTTP exchanges: it finds the
+ * operation of a request by method and path template, and lists how an answer breaks the
+ * contract: a status the operation does not declare, a media type its status does not
+ * declare, or a JSON body its schema does not allow (checked with the OpenAPI 3.1 dialect
+ * of JSON Schema 2020-12). Requests outside the contract (the page, the actuator, a path
+ * or method it has no operation for) are not judged.
  */
 public final class OpenApiContract {
 
@@ -47,9 +48,12 @@ public final class OpenApiContract {
 			throw new UncheckedIOException(ex);
 		}
 		String json = JsonMapper.shared().writeValueAsString(this.spec);
-		this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(), (builder) -> builder.schemas(Map.of(IRI, json)));
+		this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(),
+				(builder) -> builder.schemas(Map.of(IRI, json)));
 		// literal segments before variables: /codes/decode is not /codes/{status}
-		this.templates = this.spec.path("paths").propertyNames().stream()
+		this.templates = this.spec.path("paths")
+			.propertyNames()
+			.stream()
 			.map(Template::new)
 			.sorted(Comparator.comparingInt(Template::variables))
 			.toList();
@@ -61,7 +65,8 @@ public final class OpenApiContract {
 	}
 
 	/**
-	 * How an answer to a request breaks the contract; empty when it keeps it or when the request is outside it.
+	 * How an answer to a request breaks the contract; empty when it keeps it or when the
+	 * request is outside it.
 	 * @param contentType the answer's Content-Type, or {@code null} without a body
 	 */
 	public List<String> violations(String method, String path, int status, String contentType, byte[] body) {
@@ -98,7 +103,10 @@ public final class OpenApiContract {
 		return this.spec;
 	}
 
-	/** How a value breaks the schema at a JSON pointer of the contract; empty when it keeps it. */
+	/**
+	 * How a value breaks the schema at a JSON pointer of the contract; empty when it
+	 * keeps it.
+	 */
 	List<String> schemaErrors(String pointer, JsonNode value) {
 		return this.registry.getSchema(SchemaLocation.of(IRI + "#" + pointer))
 			.validate(value)
@@ -107,7 +115,10 @@ public final class OpenApiContract {
 			.toList();
 	}
 
-	/** The JSON pointer of the operation a request is for, or {@code null} outside the contract. */
+	/**
+	 * The JSON pointer of the operation a request is for, or {@code null} outside the
+	 * contract.
+	 */
 	private String operation(String method, String path) {
 		String lower = method.toLowerCase(Locale.ROOT);
 		for (Template template : this.templates) {
@@ -119,7 +130,10 @@ public final class OpenApiContract {
 		return null;
 	}
 
-	/** The pointer of a response, following a $ref into the components; {@code null} when there is none. */
+	/**
+	 * The pointer of a response, following a $ref into the components; {@code null} when
+	 * there is none.
+	 */
 	private String resolve(String pointer) {
 		JsonNode node = this.spec.at(pointer);
 		if (node.isMissingNode()) {

@@ -14,21 +14,26 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every request with which the contract fuzzing ever found something, with the key of what it found, committed and
- * replayed on every run; a new finding's request is added here by the run that finds it.
+ * Every request with which the contract fuzzing ever found something, with the key of
+ * what it found, committed and replayed on every run; a new finding's request is added
+ * here by the run that finds it.
  */
 final class ReplayedCases {
 
 	static final Path FILE = Path.of("src/test/resources/org/scfcodes/contract/contract-fuzz-cases.json");
 
-	// a field at its default (no body, sent once) is left out: the cases stay short to read
+	// a field at its default (no body, sent once) is left out: the cases stay short to
+	// read
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_DEFAULT))
 		.build();
 
-	/** A committed case: what it found when it was added, and the requests, sent on one connection. */
+	/**
+	 * A committed case: what it found when it was added, and the requests, sent on one
+	 * connection.
+	 */
 	record Case(String found, List<FuzzRequest> requests) {
 	}
 

@@ -22,10 +22,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Whether a request keeps what the contract declares for its operation's requests (its parameters' schemas, a declared
- * media type, a body its schema allows), read from the request as sent, so that a committed
- * request is judged by the contract of the day. What the contract cannot decide (a malformed target, an Origin the
- * CORS policy judges) is undecided.
+ * Whether a request keeps what the contract declares for its operation's requests (its
+ * parameters' schemas, a declared media type, a body its schema allows), read from the
+ * request as sent, so that a committed request is judged by the contract of the day. What
+ * the contract cannot decide (a malformed target, an Origin the CORS policy judges) is
+ * undecided.
  */
 final class RequestConformance {
 
@@ -99,7 +100,8 @@ final class RequestConformance {
 			return body;
 		}
 		if (!acceptable(request.header("Accept"), operation)) {
-			// a server may answer 406 or disregard Accept (RFC 9110, 12.5.1): either keeps the contract
+			// a server may answer 406 or disregard Accept (RFC 9110, 12.5.1): either
+			// keeps the contract
 			return new Conformance(Verdict.UNDECIDED, "an Accept the operation has no media type for");
 		}
 		if (request.header("Origin") != null) {
@@ -158,7 +160,10 @@ final class RequestConformance {
 		return this.contract.schemaErrors(schema, value).isEmpty() ? Conformance.KEPT : breaks("body (" + media + ")");
 	}
 
-	/** The parts of a multipart body by name, as text; {@code null} when it cannot be read as one. */
+	/**
+	 * The parts of a multipart body by name, as text; {@code null} when it cannot be read
+	 * as one.
+	 */
 	private static ObjectNode parts(String contentType, byte[] body) {
 		Matcher boundary = BOUNDARY.matcher(contentType);
 		if (!boundary.find()) {
@@ -214,9 +219,10 @@ final class RequestConformance {
 	}
 
 	/**
-	 * A parameter's text as the JSON value its schema's type reads it as: a number only in plain decimal notation
-	 * (what a path or query serializes a number as) and within a long's range, as the validator compares bounds as
-	 * longs; beyond that it is judged as text.
+	 * A parameter's text as the JSON value its schema's type reads it as: a number only
+	 * in plain decimal notation (what a path or query serializes a number as) and within
+	 * a long's range, as the validator compares bounds as longs; beyond that it is judged
+	 * as text.
 	 */
 	private JsonNode typed(JsonNode schema, String value) {
 		String type = this.operations.schema(schema).path("type").asString("string");

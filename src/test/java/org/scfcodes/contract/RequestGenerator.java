@@ -16,10 +16,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Requests for the contract's operations, from their parameters' and bodies' schemas: most keep the contract, the rest
- * break one thing (a parameter, the body, its media type, Accept), and any may carry undeclared parameters, odd
- * percent-encoding, non-ASCII text, languages by {@code lang} and by Accept-Language, and a body sent after the
- * headers. Some go outside the contract: a method a path does not declare, or a path it does not have.
+ * Requests for the contract's operations, from their parameters' and bodies' schemas:
+ * most keep the contract, the rest break one thing (a parameter, the body, its media
+ * type, Accept), and any may carry undeclared parameters, odd percent-encoding, non-ASCII
+ * text, languages by {@code lang} and by Accept-Language, and a body sent after the
+ * headers. Some go outside the contract: a method a path does not declare, or a path it
+ * does not have.
  */
 final class RequestGenerator {
 
@@ -31,8 +33,8 @@ final class RequestGenerator {
 
 	private static final List<String> REQUESTED_METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "get", "");
 
-	private static final List<String> ENCODED = List.of("%5C", "%2F", "%00", "%zz", "%C0%AF", "%E4%B8", "%2e%2e",
-			"%25", "é", "错", ";x=1", "%20", "%0A", "+");
+	private static final List<String> ENCODED = List.of("%5C", "%2F", "%00", "%zz", "%C0%AF", "%E4%B8", "%2e%2e", "%25",
+			"é", "错", ";x=1", "%20", "%0A", "+");
 
 	private static final List<String> OUTSIDE_METHODS = List.of("PUT", "DELETE", "PATCH", "TRACE", "POST", "GET");
 
@@ -62,7 +64,8 @@ final class RequestGenerator {
 	}
 
 	private FuzzRequest request(Random random, Operation operation, String method, boolean breakOne) {
-		// which declared thing this request breaks, when it breaks one: a parameter, the body, or Accept
+		// which declared thing this request breaks, when it breaks one: a parameter, the
+		// body, or Accept
 		int parts = operation.parameters().size() + (operation.bodies().isEmpty() ? 0 : 2) + 1;
 		int broken = breakOne ? random.nextInt(parts) : -1;
 		String path = operation.path();
@@ -95,7 +98,9 @@ final class RequestGenerator {
 		}
 		if (random.nextInt(6) == 0) {
 			String name = List.of("foo", "LANG", "lang2", "format[]", "中文", "q ").get(random.nextInt(6));
-			query.append(query.isEmpty() ? "" : "&").append(queryValue(random, name)).append('=')
+			query.append(query.isEmpty() ? "" : "&")
+				.append(queryValue(random, name))
+				.append('=')
 				.append(queryValue(random, this.values.text(random, 0, 8)));
 		}
 		if (random.nextInt(8) == 0) {
@@ -132,7 +137,10 @@ final class RequestGenerator {
 		return FuzzRequest.of(method, target, headers, body, repeat, random.nextInt(4) != 0);
 	}
 
-	/** A body: one of the declared media types with a value of its schema, or broken in its value or its type. */
+	/**
+	 * A body: one of the declared media types with a value of its schema, or broken in
+	 * its value or its type.
+	 */
 	private byte[] body(Random random, Operation operation, List<String> headers, boolean breakValue,
 			boolean breakType) {
 		List<String> medias = new ArrayList<>(operation.bodies().keySet());
@@ -154,7 +162,8 @@ final class RequestGenerator {
 		}
 		if (breakValue && media.endsWith("json") && random.nextInt(3) == 0) {
 			headers.add("Content-Type: " + media);
-			return List.of("{", "{\"text\":", "[1,", "", "nul", "{\"a\":1}}").get(random.nextInt(6))
+			return List.of("{", "{\"text\":", "[1,", "", "nul", "{\"a\":1}}")
+				.get(random.nextInt(6))
 				.getBytes(StandardCharsets.UTF_8);
 		}
 		headers.add("Content-Type: " + media + (random.nextInt(5) == 0 ? "; charset=UTF-8" : ""));
@@ -192,7 +201,9 @@ final class RequestGenerator {
 		};
 	}
 
-	/** Header values are ISO-8859-1 on the wire: a generated text kept to printable ASCII. */
+	/**
+	 * Header values are ISO-8859-1 on the wire: a generated text kept to printable ASCII.
+	 */
 	private static String ascii(String generated) {
 		return generated.replaceAll("[^\\x21-\\x7e]", "x");
 	}
@@ -211,7 +222,10 @@ final class RequestGenerator {
 		return encode(value, random.nextBoolean());
 	}
 
-	/** Percent-encodes all but the unreserved characters; a space as {@code +} or {@code %20}. */
+	/**
+	 * Percent-encodes all but the unreserved characters; a space as {@code +} or
+	 * {@code %20}.
+	 */
 	private static String encode(String value, boolean plus) {
 		StringBuilder encoded = new StringBuilder();
 		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {

@@ -11,16 +11,20 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Values for the contract's schemas, made from their types, enums, bounds and required properties: values a schema
- * allows, at and inside its bounds, and values that break one of its rules. Texts mix ASCII with characters outside
- * the Basic Multilingual Plane, combining marks and CJK, so that a length counted in UTF-16 units instead of characters
+ * Values for the contract's schemas, made from their types, enums, bounds and required
+ * properties: values a schema allows, at and inside its bounds, and values that break one
+ * of its rules. Texts mix ASCII with characters outside the Basic Multilingual Plane,
+ * combining marks and CJK, so that a length counted in UTF-16 units instead of characters
  * shows, and every {@code example} of the contract is a seed.
  */
 final class SchemaValues {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-	/** Pieces of text: plain, CJK, an emoji (two UTF-16 units), a combining mark, bidi, URL and JSON syntax. */
+	/**
+	 * Pieces of text: plain, CJK, an emoji (two UTF-16 units), a combining mark, bidi,
+	 * URL and JSON syntax.
+	 */
 	private static final List<String> PIECES = List.of("a", "Z", "0", "9", ".", "_", "-", " ", "错误", "函数", "é",
 			"e\u0301", "😀", "𝒳", "\u202e", "%", "%25", "+", "&", "=", "/", "\\", "\"", "'", "<", ";", ":", "#", "?",
 			"\t", "ü", "Ω", "\u00a0");
@@ -50,7 +54,9 @@ final class SchemaValues {
 		}
 	}
 
-	/** A value the schema allows, or as near to one as its rules let the generator come. */
+	/**
+	 * A value the schema allows, or as near to one as its rules let the generator come.
+	 */
 	JsonNode valid(Random random, JsonNode raw) {
 		JsonNode schema = this.operations.schema(raw);
 		if (schema.has("enum")) {
@@ -96,7 +102,10 @@ final class SchemaValues {
 		}
 	}
 
-	/** A value that breaks one rule of the schema: its type, an enum, a bound, a required property. */
+	/**
+	 * A value that breaks one rule of the schema: its type, an enum, a bound, a required
+	 * property.
+	 */
 	JsonNode invalid(Random random, JsonNode raw) {
 		JsonNode schema = this.operations.schema(raw);
 		String type = schema.path("type").asString("string");
@@ -114,7 +123,8 @@ final class SchemaValues {
 				if (schema.has("maximum")) {
 					choices.add(NODES.numberNode(schema.path("maximum").asLong() + 1));
 				}
-				for (String other : List.of("abc", "", "1.5", "-1", "99999999999999999999", "4e2", "0x1f4", "٤٠٠", " 4")) {
+				for (String other : List.of("abc", "", "1.5", "-1", "99999999999999999999", "4e2", "0x1f4", "٤٠٠",
+						" 4")) {
 					choices.add(NODES.stringNode(other));
 				}
 			}
@@ -150,7 +160,9 @@ final class SchemaValues {
 		return choices.get(random.nextInt(choices.size()));
 	}
 
-	/** A text of {@code min} to {@code max} characters (code points), often at the edges. */
+	/**
+	 * A text of {@code min} to {@code max} characters (code points), often at the edges.
+	 */
 	String text(Random random, int min, int max) {
 		int length = switch (random.nextInt(6)) {
 			case 0 -> min;

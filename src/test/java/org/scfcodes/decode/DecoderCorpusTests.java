@@ -18,14 +18,16 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scores the decoder on error texts that users pasted in public places ({@code corpus.yaml}): an entry is right when
- * every status and API error code its thread shows is found and nothing else is reported; request ids count apart.
+ * Scores the decoder on error texts that users pasted in public places
+ * ({@code corpus.yaml}): an entry is right when every status and API error code its
+ * thread shows is found and nothing else is reported; request ids count apart.
  */
 class DecoderCorpusTests {
 
 	/**
-	 * The least share of entries decoded right: what the decoder scores now (52 of the 70 entries), a ratchet raised
-	 * each time the decoder learns a form users paste, towards the target of 95 %, and never lowered.
+	 * The least share of entries decoded right: what the decoder scores now (52 of the 70
+	 * entries), a ratchet raised each time the decoder learns a form users paste, towards
+	 * the target of 95 %, and never lowered.
 	 */
 	private static final double FLOOR = 52.0 / 70;
 
@@ -33,7 +35,8 @@ class DecoderCorpusTests {
 
 	private final ErrorTextDecoder decoder = new ErrorTextDecoder(
 			CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")),
-			ApiErrorLoader.file(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml"))).at(new ClassPathResource("catalog/api-errors.yaml")),
+			ApiErrorLoader.file(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")))
+				.at(new ClassPathResource("catalog/api-errors.yaml")),
 			TestMessages.bundles());
 
 	private final List<Entry> corpus = StrictYaml
@@ -49,7 +52,10 @@ class DecoderCorpusTests {
 	record Codes(List<Integer> statuses, List<String> apiErrors, List<String> requestIds) {
 	}
 
-	/** What the decoder reports of an entry, and how it compares with what the thread shows. */
+	/**
+	 * What the decoder reports of an entry, and how it compares with what the thread
+	 * shows.
+	 */
 	record Scored(Entry entry, Set<Integer> statuses, Set<String> apiErrors, List<String> requestIds) {
 
 		boolean right() {
@@ -111,7 +117,8 @@ class DecoderCorpusTests {
 		rows.add(String.format("%-46s %-34s %-34s %s", "entry", "expected", "found", "codes / request ids"));
 		for (Scored s : scored) {
 			rows.add(String.format("%-46s %-34s %-34s %-5s / %d of %d ids%s", s.entry().id(),
-					codes(new TreeSet<>(s.entry().expected().statuses()), new TreeSet<>(s.entry().expected().apiErrors())),
+					codes(new TreeSet<>(s.entry().expected().statuses()),
+							new TreeSet<>(s.entry().expected().apiErrors())),
 					codes(s.statuses(), s.apiErrors()), s.right() ? "right" : "WRONG", s.idsFound(),
 					s.entry().expected().requestIds().size(),
 					s.idsSpurious().isEmpty() ? "" : ", spurious " + s.idsSpurious()));

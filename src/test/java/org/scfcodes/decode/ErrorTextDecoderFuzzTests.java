@@ -21,17 +21,19 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzz tests of the error-text decoder: any text is decoded, a status field is found wherever it is planted, and the
- * cost stays linear in the text's size.
+ * Fuzz tests of the error-text decoder: any text is decoded, a status field is found
+ * wherever it is planted, and the cost stays linear in the text's size.
  */
 @Tag("fuzz")
 class ErrorTextDecoderFuzzTests {
 
-	private static final ReloadableFile<ApiErrorCatalog> API_ERRORS = ApiErrorLoader.file(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml"))).at(new ClassPathResource("catalog/api-errors.yaml"));
+	private static final ReloadableFile<ApiErrorCatalog> API_ERRORS = ApiErrorLoader
+		.file(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")))
+		.at(new ClassPathResource("catalog/api-errors.yaml"));
 
 	private static final ErrorTextDecoder DECODER = new ErrorTextDecoder(
-			CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")),
-			API_ERRORS, TestMessages.bundles());
+			CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")), API_ERRORS,
+			TestMessages.bundles());
 
 	/** How each SDK prints an API error, and the raw API envelope; %s is the code. */
 	private static final List<String> API_ERROR_FORMS = List.of(
@@ -56,8 +58,8 @@ class ErrorTextDecoderFuzzTests {
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	/**
-	 * Any text is decoded: every code found has evidence, each evidence quotes the text where its line and column
-	 * say, and the text answer renders.
+	 * Any text is decoded: every code found has evidence, each evidence quotes the text
+	 * where its line and column say, and the text answer renders.
 	 */
 	@FuzzTest(maxDuration = "30s")
 	void anyTextIsDecodedWithEvidenceWhereItStands(FuzzedDataProvider data) {
@@ -76,10 +78,11 @@ class ErrorTextDecoderFuzzTests {
 	}
 
 	/**
-	 * A status field ({@code "statusCode":433}, {@code SCF_StatusCode: 434}, in any case, with any separators the
-	 * decoder skips) planted in any text is found, and the first evidence of its code is that field, quoted whole at
-	 * its line and column. The text around it names no status field, and the text before it carries no evidence of
-	 * the same code, so nothing else can come first.
+	 * A status field ({@code "statusCode":433}, {@code SCF_StatusCode: 434}, in any case,
+	 * with any separators the decoder skips) planted in any text is found, and the first
+	 * evidence of its code is that field, quoted whole at its line and column. The text
+	 * around it names no status field, and the text before it carries no evidence of the
+	 * same code, so nothing else can come first.
 	 */
 	@FuzzTest(maxDuration = "30s")
 	void aStatusFieldPlantedInAnyTextIsFoundWhereItStands(FuzzedDataProvider data) {
@@ -94,14 +97,18 @@ class ErrorTextDecoderFuzzTests {
 		}
 		field.append(status);
 		String before = data.consumeString(1000) + BEFORE_KEY.charAt(data.consumeInt(0, BEFORE_KEY.length() - 1));
-		String after = AFTER_VALUE.charAt(data.consumeInt(0, AFTER_VALUE.length() - 1)) + data.consumeRemainingAsString();
+		String after = AFTER_VALUE.charAt(data.consumeInt(0, AFTER_VALUE.length() - 1))
+				+ data.consumeRemainingAsString();
 		String text = before + field + after;
-		if (statusKeys(text) != 1 || DECODER.decode(before).codes().stream().anyMatch((code) -> code.status() == status)) {
+		if (statusKeys(text) != 1
+				|| DECODER.decode(before).codes().stream().anyMatch((code) -> code.status() == status)) {
 			return;
 		}
 		int line = lineStarts(before).size();
 		int column = before.length() - before.lastIndexOf('\n');
-		DecodedCode found = DECODER.decode(text).codes().stream()
+		DecodedCode found = DECODER.decode(text)
+			.codes()
+			.stream()
 			.filter((code) -> code.status() == status)
 			.findFirst()
 			.orElseThrow(() -> new AssertionError(status + " not found in " + text));
@@ -109,15 +116,16 @@ class ErrorTextDecoderFuzzTests {
 	}
 
 	/**
-	 * An API error as an SDK prints it, or in the raw API envelope, planted on a line of its own in any text, is found
-	 * with the catalog's spelling of its code.
+	 * An API error as an SDK prints it, or in the raw API envelope, planted on a line of
+	 * its own in any text, is found with the catalog's spelling of its code.
 	 */
 	@FuzzTest(maxDuration = "30s")
 	void anApiErrorPlantedInAnyTextIsFound(FuzzedDataProvider data) {
 		List<String> codes = API_ERRORS.current().all().stream().map((error) -> error.code()).toList();
 		String code = codes.get(data.consumeInt(0, codes.size() - 1));
 		String form = String.format(data.pickValue(API_ERROR_FORMS), code);
-		String text = data.consumeString(1000).replace('\n', ' ') + "\n" + form + "\n" + data.consumeRemainingAsString();
+		String text = data.consumeString(1000).replace('\n', ' ') + "\n" + form + "\n"
+				+ data.consumeRemainingAsString();
 		assertThat(DECODER.decode(text).apiErrors()).as(text).extracting(DecodedApiError::code).contains(code);
 	}
 
@@ -129,10 +137,11 @@ class ErrorTextDecoderFuzzTests {
 	}
 
 	/**
-	 * Decoding is linear in the text's size: a text of about 2,000 characters repeated 16 times takes at most 4 times
-	 * 16 as much of this thread's processor time, plus 10 ms, where a quadratic scan would take 256 times as much.
-	 * Each is the best of three runs, after a first run of each, so that neither other processes nor the compiler can
-	 * reach the bound.
+	 * Decoding is linear in the text's size: a text of about 2,000 characters repeated 16
+	 * times takes at most 4 times 16 as much of this thread's processor time, plus 10 ms,
+	 * where a quadratic scan would take 256 times as much. Each is the best of three
+	 * runs, after a first run of each, so that neither other processes nor the compiler
+	 * can reach the bound.
 	 */
 	@FuzzTest(maxDuration = "30s")
 	void decodingCostsTimeLinearInTheTextsSize(FuzzedDataProvider data) {
@@ -146,8 +155,9 @@ class ErrorTextDecoderFuzzTests {
 		DECODER.decode(large);
 		long smallTime = bestOfThree(small);
 		long largeTime = bestOfThree(large);
-		assertThat(largeTime).as("%d characters: %d ns, %d characters: %d ns", small.length(), smallTime, large.length(),
-				largeTime).isLessThan(4 * 16 * smallTime + 10_000_000L);
+		assertThat(largeTime)
+			.as("%d characters: %d ns, %d characters: %d ns", small.length(), smallTime, large.length(), largeTime)
+			.isLessThan(4 * 16 * smallTime + 10_000_000L);
 	}
 
 	private static long bestOfThree(String text) {
@@ -160,7 +170,10 @@ class ErrorTextDecoderFuzzTests {
 		return best;
 	}
 
-	/** How many times "statuscode" appears, ignoring case char by char as the decoder does. */
+	/**
+	 * How many times "statuscode" appears, ignoring case char by char as the decoder
+	 * does.
+	 */
 	private static int statusKeys(String text) {
 		char[] chars = text.toCharArray();
 		for (int i = 0; i < chars.length; i++) {
@@ -168,7 +181,8 @@ class ErrorTextDecoderFuzzTests {
 		}
 		String lower = new String(chars);
 		int count = 0;
-		for (int at = lower.indexOf("statuscode"); at >= 0; at = lower.indexOf("statuscode", at + "statuscode".length())) {
+		for (int at = lower.indexOf("statuscode"); at >= 0; at = lower.indexOf("statuscode",
+				at + "statuscode".length())) {
 			count++;
 		}
 		return count;

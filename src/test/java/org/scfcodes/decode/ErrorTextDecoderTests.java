@@ -20,7 +20,8 @@ class ErrorTextDecoderTests {
 
 	private final ErrorTextDecoder decoder = new ErrorTextDecoder(
 			CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")),
-			ApiErrorLoader.file(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml"))).at(new ClassPathResource("catalog/api-errors.yaml")),
+			ApiErrorLoader.file(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")))
+				.at(new ClassPathResource("catalog/api-errors.yaml")),
 			TestMessages.bundles());
 
 	@Test
@@ -45,7 +46,13 @@ class ErrorTextDecoderTests {
 				+ "ERROR RequestId:825d476e-8417-49c5-8569-aaaaaaaaaaaa Result:{\"errorCode\":-1,\"errorMessage\":\"Invoking task timed out after 5 seconds\",\"statusCode\":433}\n"
 				+ "Report RequestId:825d476e-8417-49c5-8569-aaaaaaaaaaaa Duration:5001ms Memory:128MB MemUsage:29.734375MB";
 		DecodeAnswer answer = this.decoder.decode(text);
-		Evidence field = answer.codes().get(0).evidence().stream().filter((e) -> e.kind().equals("status-field")).findFirst().orElseThrow();
+		Evidence field = answer.codes()
+			.get(0)
+			.evidence()
+			.stream()
+			.filter((e) -> e.kind().equals("status-field"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(field.line()).isEqualTo(2);
 		assertThat(text.split("\n")[1].substring(field.column() - 1)).startsWith("\"statusCode\":433");
 		assertThat(answer.facts().requestIds()).hasSize(2);
@@ -61,27 +68,35 @@ class ErrorTextDecoderTests {
 
 	@Test
 	void processExitMessagesWithoutStatusAreRecognised() {
-		assertThat(this.decoder.decode("{\"errorCode\":-1,\"errorMessage\":\"User process exit when running\"}").codes())
-			.extracting(DecodedCode::status).containsExactly(439);
-		assertThat(this.decoder.decode("Process exited before completing request").codes()).extracting(DecodedCode::status)
+		assertThat(
+				this.decoder.decode("{\"errorCode\":-1,\"errorMessage\":\"User process exit when running\"}").codes())
+			.extracting(DecodedCode::status)
 			.containsExactly(439);
-		assertThat(this.decoder.decode("{\"errorCode\":-1,\"errorMessage\":\"Task timed out after 3 seconds\"}").codes())
-			.extracting(DecodedCode::status).containsExactly(433);
+		assertThat(this.decoder.decode("Process exited before completing request").codes())
+			.extracting(DecodedCode::status)
+			.containsExactly(439);
+		assertThat(
+				this.decoder.decode("{\"errorCode\":-1,\"errorMessage\":\"Task timed out after 3 seconds\"}").codes())
+			.extracting(DecodedCode::status)
+			.containsExactly(433);
 	}
 
 	@Test
 	void clsFieldsAndNamesAreRecognised() {
-		DecodeAnswer answer = this.decoder.decode("SCF_StatusCode: 434\tSCF_Duration: 120\tSCF_Message: MemoryLimitReached");
+		DecodeAnswer answer = this.decoder
+			.decode("SCF_StatusCode: 434\tSCF_Duration: 120\tSCF_Message: MemoryLimitReached");
 		assertThat(answer.codes()).singleElement().satisfies((code) -> {
 			assertThat(code.status()).isEqualTo(434);
-			assertThat(code.evidence()).extracting(Evidence::text).containsExactly("SCF_StatusCode: 434", "MemoryLimitReached");
+			assertThat(code.evidence()).extracting(Evidence::text)
+				.containsExactly("SCF_StatusCode: 434", "MemoryLimitReached");
 		});
 		assertThat(answer.facts().durations()).contains(new Measurement("SCF_Duration", "120", "ms"));
 	}
 
 	@Test
 	void apiErrorCodesAreNotMistakenForStatusNames() {
-		assertThat(this.decoder.decode("{\"Response\":{\"Error\":{\"Code\":\"InvalidParameterValue.Handler\"}}}").codes())
+		assertThat(
+				this.decoder.decode("{\"Response\":{\"Error\":{\"Code\":\"InvalidParameterValue.Handler\"}}}").codes())
 			.isEmpty();
 	}
 
@@ -106,8 +121,9 @@ class ErrorTextDecoderTests {
 
 	@Test
 	void theGoSdksPrintedErrorAsTerraformAndTccliShowItIsDecoded() {
-		DecodeAnswer answer = this.decoder.decode("Error: [TencentCloudSDKError] Code=FailedOperation.FunctionStatusError, "
-				+ "Message=函数在部署中,无法做此操作。, RequestId=7a6b5c4d-3e2f-1a0b-9c8d-7e6f5a4b3c2d");
+		DecodeAnswer answer = this.decoder
+			.decode("Error: [TencentCloudSDKError] Code=FailedOperation.FunctionStatusError, "
+					+ "Message=函数在部署中,无法做此操作。, RequestId=7a6b5c4d-3e2f-1a0b-9c8d-7e6f5a4b3c2d");
 		assertThat(answer.apiErrors()).singleElement().satisfies((error) -> {
 			assertThat(error.code()).isEqualTo("FailedOperation.FunctionStatusError");
 			assertThat(error.evidence().get(0).kind()).isEqualTo("sdk-error");
@@ -116,7 +132,8 @@ class ErrorTextDecoderTests {
 		assertThat(answer.facts().requestIds()).containsExactly("7a6b5c4d-3e2f-1a0b-9c8d-7e6f5a4b3c2d");
 		DecodeAnswer oldest = this.decoder.decode("[TencentCloudSDKError] Code=InvalidParameterValue.Handler, "
 				+ "Message=Handler传入错误。, RequestId=%!d(string=5c4b3a29-1807-f6e5-d4c3-b2a190817263)");
-		assertThat(oldest.apiErrors()).extracting(DecodedApiError::code).containsExactly("InvalidParameterValue.Handler");
+		assertThat(oldest.apiErrors()).extracting(DecodedApiError::code)
+			.containsExactly("InvalidParameterValue.Handler");
 		assertThat(oldest.facts().requestIds()).containsExactly("5c4b3a29-1807-f6e5-d4c3-b2a190817263");
 	}
 
@@ -134,7 +151,8 @@ class ErrorTextDecoderTests {
 
 	@Test
 	void aBareApiErrorCodeIsNotTakenForTheStatusOfTheSameName() {
-		DecodeAnswer answer = this.decoder.decode("[TencentCloudSDKException] code:InvalidParameterValue message:参数取值错误。 requestId:abcd-1234");
+		DecodeAnswer answer = this.decoder
+			.decode("[TencentCloudSDKException] code:InvalidParameterValue message:参数取值错误。 requestId:abcd-1234");
 		assertThat(answer.apiErrors()).extracting(DecodedApiError::code).containsExactly("InvalidParameterValue");
 		assertThat(answer.codes()).isEmpty();
 	}
@@ -144,7 +162,8 @@ class ErrorTextDecoderTests {
 		DecodeAnswer answer = this.decoder.decode("{\"statusCode\":432}\n{\"statusCode\":500}\n{\"statusCode\":431}");
 		assertThat(answer.codes()).extracting(DecodedCode::status).containsExactly(432, 500, 431);
 		assertThat(answer.codes().get(2).entry()).isNull();
-		assertThat(answer.summary().en()).isEqualTo("Found 3 status code(s): 432 ResourceLimitReached, 500 InternalError, 431.");
+		assertThat(answer.summary().en())
+			.isEqualTo("Found 3 status code(s): 432 ResourceLimitReached, 500 InternalError, 431.");
 	}
 
 	@Test
@@ -162,15 +181,16 @@ class ErrorTextDecoderTests {
 		random.nextBytes(noise);
 		String[] texts = { new String(noise, java.nio.charset.StandardCharsets.ISO_8859_1),
 				"\"statusCode\":".repeat(20_000), "{".repeat(200_000), "\"errorMessage\":\"" + "\\".repeat(200_000),
-				"requestId:".repeat(20_000), "timed out after ".repeat(15_000) + "9".repeat(1000), "\"statusCode\":4334",
-				"İ".repeat(100_000) + "\"statusCode\":433", "" };
+				"requestId:".repeat(20_000), "timed out after ".repeat(15_000) + "9".repeat(1000),
+				"\"statusCode\":4334", "İ".repeat(100_000) + "\"statusCode\":433", "" };
 		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
 			for (String text : texts) {
 				assertThat(this.decoder.decode(text)).isNotNull();
 			}
 		});
 		assertThat(this.decoder.decode("\"statusCode\":4334").codes()).isEmpty();
-		assertThat(this.decoder.decode("İ".repeat(1000) + "\"statusCode\":433").codes().get(0).evidence().get(0).column())
+		assertThat(
+				this.decoder.decode("İ".repeat(1000) + "\"statusCode\":433").codes().get(0).evidence().get(0).column())
 			.isEqualTo(1001);
 	}
 

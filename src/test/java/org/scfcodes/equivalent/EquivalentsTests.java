@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The equivalents on other platforms: every fact cited with an address, approximate matches with their difference,
- * the statuses and limits as the status catalog states them, both directions of lookup, and strict loading.
+ * The equivalents on other platforms: every fact cited with an address, approximate
+ * matches with their difference, the statuses and limits as the status catalog states
+ * them, both directions of lookup, and strict loading.
  */
 class EquivalentsTests {
 
@@ -50,15 +51,19 @@ class EquivalentsTests {
 				assertThat(sources.get(limit.there().source()).url()).startsWith("https://");
 			}
 		}
-		this.equivalents.unmatched().forEach((none) -> assertThat(sources.get(none.source()).url()).startsWith("https://"));
-		this.equivalents.retries().forEach((retry) -> assertThat(sources.get(retry.source()).url()).startsWith("https://"));
-		this.equivalents.platforms().values()
+		this.equivalents.unmatched()
+			.forEach((none) -> assertThat(sources.get(none.source()).url()).startsWith("https://"));
+		this.equivalents.retries()
+			.forEach((retry) -> assertThat(sources.get(retry.source()).url()).startsWith("https://"));
+		this.equivalents.platforms()
+			.values()
 			.forEach((platform) -> assertThat(sources.get(platform.source()).url()).startsWith("https://"));
 	}
 
 	@Test
 	void thirdPartyEvidenceIsMarkedAndSaysWhatItCovers() {
-		List<Equivalent.Sighting> thirdParty = this.equivalents.all().stream()
+		List<Equivalent.Sighting> thirdParty = this.equivalents.all()
+			.stream()
 			.flatMap((entry) -> entry.sees().stream())
 			.filter((seen) -> !this.equivalents.sources().get(seen.source()).official())
 			.toList();
@@ -69,7 +74,8 @@ class EquivalentsTests {
 
 	@Test
 	void tenStatusesOrMoreHaveCitedEquivalentsOnTwoPlatformsOrMore() {
-		Map<Integer, Set<String>> platformsByStatus = this.equivalents.all().stream()
+		Map<Integer, Set<String>> platformsByStatus = this.equivalents.all()
+			.stream()
 			.collect(Collectors.groupingBy(Equivalent::status,
 					Collectors.mapping(Equivalent::platform, Collectors.toSet())));
 		assertThat(platformsByStatus.values().stream().filter((platforms) -> platforms.size() >= 2).count())
@@ -89,25 +95,26 @@ class EquivalentsTests {
 
 	@Test
 	void statusesAndScfLimitsAreTheCatalogs() {
-		Map<Integer, StatusCode> codes = this.catalog.all().stream()
+		Map<Integer, StatusCode> codes = this.catalog.all()
+			.stream()
 			.collect(Collectors.toMap(StatusCode::status, Function.identity()));
 		for (Equivalent entry : this.equivalents.all()) {
 			StatusCode code = codes.get(entry.status());
 			assertThat(code).as("status %d", entry.status()).isNotNull();
 			assertThat(entry.name()).isEqualTo(code.name());
 			for (Equivalent.Limit limit : entry.limits()) {
-				assertThat(code.quantities()).as("%d %s", entry.status(), limit.what().en())
-					.anySatisfy((quantity) -> {
-						assertThat(quantity.value()).isEqualTo(limit.scf().value());
-						assertThat(quantity.unit()).isEqualTo(limit.scf().unit());
-						assertThat(quantity.source()).isEqualTo(limit.scf().source());
-					});
+				assertThat(code.quantities()).as("%d %s", entry.status(), limit.what().en()).anySatisfy((quantity) -> {
+					assertThat(quantity.value()).isEqualTo(limit.scf().value());
+					assertThat(quantity.unit()).isEqualTo(limit.scf().unit());
+					assertThat(quantity.source()).isEqualTo(limit.scf().source());
+				});
 			}
 		}
 		for (Unmatched none : this.equivalents.unmatched()) {
 			assertThat(codes.get(none.status()).name()).isEqualTo(none.name());
 		}
-		this.equivalents.retries().forEach((retry) -> assertThat(codes).containsKeys(retry.statuses().toArray(Integer[]::new)));
+		this.equivalents.retries()
+			.forEach((retry) -> assertThat(codes).containsKeys(retry.statuses().toArray(Integer[]::new)));
 	}
 
 	@Test
@@ -123,14 +130,19 @@ class EquivalentsTests {
 		assertThat(billing.equivalents()).isEmpty();
 		assertThat(billing.unmatched()).hasSize(5).allSatisfy((none) -> assertThat(none.source()).isNull());
 		StatusEquivalents canceled = this.equivalents.of(499, "RequestCanceled");
-		assertThat(canceled.unmatched()).filteredOn((none) -> none.platform().equals("aws-lambda")).singleElement()
+		assertThat(canceled.unmatched()).filteredOn((none) -> none.platform().equals("aws-lambda"))
+			.singleElement()
 			.satisfies((none) -> assertThat(none.why().en()).contains("RequestAbortedException"));
 	}
 
 	@Test
 	void limitsThatDifferKeepEachPlatformsOwnFigure() {
-		Equivalent lambda = this.equivalents.of(406, "RequestTooLarge").equivalents().stream()
-			.filter((entry) -> entry.platform().equals("aws-lambda")).findFirst().orElseThrow();
+		Equivalent lambda = this.equivalents.of(406, "RequestTooLarge")
+			.equivalents()
+			.stream()
+			.filter((entry) -> entry.platform().equals("aws-lambda"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(lambda.limits()).anySatisfy((limit) -> {
 			assertThat(limit.what().en()).contains("asynchronous");
 			assertThat(limit.scf().value() + " " + limit.scf().unit()).isEqualTo("128 KB");
@@ -141,7 +153,8 @@ class EquivalentsTests {
 	@Test
 	void retryPoliciesAreSetBesideScfsForTimeoutsOverrunsAndSystemErrors() {
 		for (int status : List.of(432, 433, 500)) {
-			assertThat(this.equivalents.of(status, "").retries()).as("status %d", status).isNotEmpty()
+			assertThat(this.equivalents.of(status, "").retries()).as("status %d", status)
+				.isNotEmpty()
 				.allSatisfy((retry) -> assertThat(retry.quote()).isNotEmpty());
 		}
 		assertThat(this.equivalents.of(432, "").retries()).anySatisfy((retry) -> {
@@ -152,18 +165,21 @@ class EquivalentsTests {
 
 	@Test
 	void anErrorAsAnotherPlatformNamesItFindsTheScfStatus() {
-		assertThat(this.equivalents.find("aws-lambda", "Runtime.HandlerNotFound")).singleElement().satisfies((match) -> {
-			assertThat(match.entry().status()).isEqualTo(437);
-			assertThat(match.match()).isEqualTo("exact");
-		});
+		assertThat(this.equivalents.find("aws-lambda", "Runtime.HandlerNotFound")).singleElement()
+			.satisfies((match) -> {
+				assertThat(match.entry().status()).isEqualTo(437);
+				assertThat(match.match()).isEqualTo("exact");
+			});
 		assertThat(this.equivalents.find("alibaba-fc", "functionnotfound ")).singleElement()
 			.satisfies((match) -> assertThat(match.entry().status()).isEqualTo(435));
 		assertThat(this.equivalents.find(null, "Runtime.ImportModuleError")).singleElement()
 			.satisfies((match) -> assertThat(match.match()).isEqualTo("approximate"));
-		assertThat(this.equivalents.find(null, "ResourceNotFoundException")).extracting((match) -> match.entry().status())
+		assertThat(this.equivalents.find(null, "ResourceNotFoundException"))
+			.extracting((match) -> match.entry().status())
 			.containsExactly(435, 442);
 		assertThat(this.equivalents.find("cloudbase", "Runtime.HandlerNotFound")).isEmpty();
-		assertThat(this.equivalents.nearest("aws-lambda", "Runtime.HandlerNotFund", 1)).containsExactly("Runtime.HandlerNotFound");
+		assertThat(this.equivalents.nearest("aws-lambda", "Runtime.HandlerNotFund", 1))
+			.containsExactly("Runtime.HandlerNotFound");
 	}
 
 	@Test
@@ -183,12 +199,15 @@ class EquivalentsTests {
 				""";
 		assertThat(load(good).find("other", "timeout")).hasSize(1);
 		assertFails(good + "    colour: red\n", "unknown field 'colour'");
-		assertFails(good.replace("match: exact", "match: approximate"), "entry 433 on other (equivalents[0]): an approximate match states its 'difference'");
-		assertFails(good.replace("\"TIMEOUT\", source: doc", "\"TIMEOUT\", source: nowhere"), "'sees.source' names 'nowhere'");
+		assertFails(good.replace("match: exact", "match: approximate"),
+				"entry 433 on other (equivalents[0]): an approximate match states its 'difference'");
+		assertFails(good.replace("\"TIMEOUT\", source: doc", "\"TIMEOUT\", source: nowhere"),
+				"'sees.source' names 'nowhere'");
 		assertFails(good.replace("https://example.org/doc", "http://example.org/doc"), "must be an https URL");
 		assertFails(good.replace("publisher: official", "publisher: blog"), "'sources.doc.publisher' must be one of");
 		assertFails(good.replace("kind: error-code", "kind: rumour"), "'sees.kind' must be one of");
-		assertFails(good + good.substring(good.indexOf("  - status")), "entry 433 on other (equivalents[1]): listed twice");
+		assertFails(good + good.substring(good.indexOf("  - status")),
+				"entry 433 on other (equivalents[1]): listed twice");
 		assertFails(good.replace("platform: other", "platform: elsewhere"), "'platform' names 'elsewhere'");
 	}
 
@@ -196,10 +215,10 @@ class EquivalentsTests {
 	void aStatusIsReferredToByItsNumberAndNamedAsTheStatusCatalogNamesIt() {
 		assertThat(this.equivalents.of(433, "TimeLimitReached").equivalents())
 			.allSatisfy((entry) -> assertThat(entry.name()).isEqualTo("TimeLimitReached"));
-		assertThat(this.equivalents.all()).allSatisfy((entry) -> assertThat(entry.name())
-			.isEqualTo(CATALOG.find(entry.status()).orElseThrow().name()));
-		assertThat(this.equivalents.unmatched()).allSatisfy((none) -> assertThat(none.name())
-			.isEqualTo(CATALOG.find(none.status()).orElseThrow().name()));
+		assertThat(this.equivalents.all()).allSatisfy(
+				(entry) -> assertThat(entry.name()).isEqualTo(CATALOG.find(entry.status()).orElseThrow().name()));
+		assertThat(this.equivalents.unmatched())
+			.allSatisfy((none) -> assertThat(none.name()).isEqualTo(CATALOG.find(none.status()).orElseThrow().name()));
 	}
 
 	@Test
@@ -217,7 +236,8 @@ class EquivalentsTests {
 				    sees:
 				      - { kind: error-code, value: "TIMEOUT", source: doc }
 				""";
-		assertFails(good, "entry 434 on other (equivalents[0]): 'status' names 434, which the status catalog does not have");
+		assertFails(good,
+				"entry 434 on other (equivalents[0]): 'status' names 434, which the status catalog does not have");
 	}
 
 	private static final CodeCatalog CATALOG = CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml"));

@@ -20,8 +20,9 @@ import org.springframework.core.io.FileSystemResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reloaded catalog against the statuses the handler rules name: a catalog that drops one of them is refused, and
- * the handler checks keep answering from the catalog that serves.
+ * A reloaded catalog against the statuses the handler rules name: a catalog that drops
+ * one of them is refused, and the handler checks keep answering from the catalog that
+ * serves.
  */
 class HandlerCatalogReloadTests {
 

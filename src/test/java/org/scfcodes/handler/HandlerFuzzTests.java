@@ -12,8 +12,8 @@ import org.scfcodes.text.TestMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzz tests of handler validation: any handler, runtime and function type get a report or an unknown value, and
- * every handler written in its runtime's own form is accepted.
+ * Fuzz tests of handler validation: any handler, runtime and function type get a report
+ * or an unknown value, and every handler written in its runtime's own form is accepted.
  */
 @Tag("fuzz")
 class HandlerFuzzTests {
@@ -36,9 +36,10 @@ class HandlerFuzzTests {
 	private static final Labels LABELS = new Labels(TestMessages.bundles(), Language.ZH);
 
 	/**
-	 * Any handler for any runtime and function type gets a report or, for a runtime or type SCF does not have, an
-	 * {@link UnknownValueException}: the report is valid exactly when it has no error, a corrected handler it suggests
-	 * passes the checks itself, and its text answer renders.
+	 * Any handler for any runtime and function type gets a report or, for a runtime or
+	 * type SCF does not have, an {@link UnknownValueException}: the report is valid
+	 * exactly when it has no error, a corrected handler it suggests passes the checks
+	 * itself, and its text answer renders.
 	 */
 	@FuzzTest(maxDuration = "30s")
 	void anyHandlerGetsAReportOrAnUnknownValue(FuzzedDataProvider data) {
@@ -56,19 +57,23 @@ class HandlerFuzzTests {
 		assertThat(report.valid()).as("%s", report.findings())
 			.isEqualTo(report.findings().stream().noneMatch((finding) -> finding.severity() == Finding.Severity.ERROR));
 		if (report.suggestedHandler() != null) {
-			ValidationReport suggested = VALIDATOR.validate(runtime, report.suggestedHandler(), functionType, null, null);
-			assertThat(suggested.valid()).as("%s suggested for %s: %s", report.suggestedHandler(), handler,
-					suggested.findings()).isTrue();
+			ValidationReport suggested = VALIDATOR.validate(runtime, report.suggestedHandler(), functionType, null,
+					null);
+			assertThat(suggested.valid())
+				.as("%s suggested for %s: %s", report.suggestedHandler(), handler, suggested.findings())
+				.isTrue();
 		}
 		assertThat(report.toPlainText(LABELS)).isNotEmpty();
 	}
 
 	/**
-	 * Every handler of a runtime's own form is accepted and read back: {@code file.function} for Python, Node.js and
-	 * PHP, a binary name for Go, {@code package.Class::method} for Java, where each name starts and ends with a letter
-	 * and has letters, digits, '_' and '-' between. Save one form, which the rules read as the file's suffix on
-	 * purpose: a function named as the runtime's suffix ({@code index.js} for Node.js), nearly always a file name
-	 * written whole rather than a function called {@code js}.
+	 * Every handler of a runtime's own form is accepted and read back:
+	 * {@code file.function} for Python, Node.js and PHP, a binary name for Go,
+	 * {@code package.Class::method} for Java, where each name starts and ends with a
+	 * letter and has letters, digits, '_' and '-' between. Save one form, which the rules
+	 * read as the file's suffix on purpose: a function named as the runtime's suffix
+	 * ({@code index.js} for Node.js), nearly always a file name written whole rather than
+	 * a function called {@code js}.
 	 */
 	@FuzzTest(maxDuration = "30s")
 	void everyHandlerOfARuntimesOwnFormIsAccepted(FuzzedDataProvider data) {
@@ -87,9 +92,11 @@ class HandlerFuzzTests {
 		assertThat(report.valid()).as("%s %s: %s", runtime.id(), handler, report.findings()).isTrue();
 		assertThat(report.suggestedHandler()).isNull();
 		switch (runtime.form()) {
-			case FILE_FUNCTION -> assertThat(report.parts()).isEqualTo(HandlerParts.file(first + runtime.entrySuffix(), second));
+			case FILE_FUNCTION ->
+				assertThat(report.parts()).isEqualTo(HandlerParts.file(first + runtime.entrySuffix(), second));
 			case BINARY -> assertThat(report.parts().entryFile()).isEqualTo(first);
-			default -> assertThat(report.parts().qualifiedClass() + "::" + report.parts().javaMethod()).isEqualTo(handler);
+			default ->
+				assertThat(report.parts().qualifiedClass() + "::" + report.parts().javaMethod()).isEqualTo(handler);
 		}
 	}
 

@@ -20,13 +20,15 @@ class HandlerRulesTests {
 
 	private final HandlerValidator validator = Validators.validator();
 
-	private static final ApiErrorCatalog API_ERRORS = ApiErrorLoader.load(new ClassPathResource("catalog/api-errors.yaml"),
+	private static final ApiErrorCatalog API_ERRORS = ApiErrorLoader.load(
+			new ClassPathResource("catalog/api-errors.yaml"),
 			CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml")));
 
 	@ParameterizedTest
 	@CsvSource({ "Python3.9, index.main_handler", "python2.7, app.handler", "Nodejs18.15, index.main_handler",
 			"PHP5, index.main_handler", "Php8.0, index.main_handler", "Go1, main", "golang1, bootstrap",
-			"Java8, example.Hello::mainHandler", "Java11, com.example.app.Hello::handle", "Python3.9, my-file.my_handler" })
+			"Java8, example.Hello::mainHandler", "Java11, com.example.app.Hello::handle",
+			"Python3.9, my-file.my_handler" })
 	void canonicalHandlersAreValidWithoutFindings(String runtime, String handler) {
 		ValidationReport report = validate(runtime, handler);
 		assertThat(report.valid()).isTrue();
@@ -36,7 +38,8 @@ class HandlerRulesTests {
 
 	@Test
 	void partsNameTheEntryFileWithItsSuffix() {
-		assertThat(validate("Python3.9", "index.main_handler").parts()).isEqualTo(HandlerParts.file("index.py", "main_handler"));
+		assertThat(validate("Python3.9", "index.main_handler").parts())
+			.isEqualTo(HandlerParts.file("index.py", "main_handler"));
 		assertThat(validate("Nodejs16.13", "app.run").parts().entryFile()).isEqualTo("app.js");
 		assertThat(validate("Php7.4", "index.main_handler").parts().entryFile()).isEqualTo("index.php");
 		assertThat(validate("Go1", "main").parts().entryFile()).isEqualTo("main");
@@ -112,7 +115,8 @@ class HandlerRulesTests {
 
 	@Test
 	void colonsAreOnlyForJava() {
-		assertThat(only(validate("Python3.9", "index::main_handler"), "handler.characters").message().en()).contains("':'");
+		assertThat(only(validate("Python3.9", "index::main_handler"), "handler.characters").message().en())
+			.contains("':'");
 	}
 
 	@Test

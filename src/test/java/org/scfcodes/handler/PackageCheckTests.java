@@ -35,18 +35,23 @@ class PackageCheckTests {
 
 	@Test
 	void missingEntryFileSuggestsTheFileThatDefinesTheFunction() {
-		byte[] pkg = zip().file("app.py", "def main_handler(event, context):\n    pass\n").file("util.py", "x = 1\n").bytes();
+		byte[] pkg = zip().file("app.py", "def main_handler(event, context):\n    pass\n")
+			.file("util.py", "x = 1\n")
+			.bytes();
 		ValidationReport report = check("Python3.9", "index.main_handler", pkg);
-		assertThat(only(report, "package.entry-missing").message().en()).isEqualTo("The package has no index.py at its root.");
+		assertThat(only(report, "package.entry-missing").message().en())
+			.isEqualTo("The package has no index.py at its root.");
 		assertThat(report.suggestedHandler()).isEqualTo("app.main_handler");
 	}
 
 	@Test
 	void missingFunctionSuggestsTheHandlerTheFileDefines() {
-		byte[] pkg = zip().file("index.py", "def helper():\n    pass\n\nasync def my_handler(event, context):\n    pass\n")
+		byte[] pkg = zip()
+			.file("index.py", "def helper():\n    pass\n\nasync def my_handler(event, context):\n    pass\n")
 			.bytes();
 		ValidationReport report = check("Python3.9", "index.main_handler", pkg);
-		assertThat(only(report, "package.function-missing").message().en()).contains("index.py does not define the function main_handler");
+		assertThat(only(report, "package.function-missing").message().en())
+			.contains("index.py does not define the function main_handler");
 		assertThat(report.suggestedHandler()).isEqualTo("index.my_handler");
 	}
 
@@ -59,9 +64,11 @@ class PackageCheckTests {
 	@Test
 	void nodeExportsAreFound() {
 		assertThat(check("Nodejs16.13", "index.main_handler",
-				zip().file("index.js", "exports.main_handler = async (event, context) => 'ok';\n").bytes()).valid()).isTrue();
+				zip().file("index.js", "exports.main_handler = async (event, context) => 'ok';\n").bytes())
+			.valid()).isTrue();
 		assertThat(check("Nodejs16.13", "index.main_handler",
-				zip().file("index.js", "module.exports.main_handler = function () {};\n").bytes()).valid()).isTrue();
+				zip().file("index.js", "module.exports.main_handler = function () {};\n").bytes())
+			.valid()).isTrue();
 		ValidationReport report = check("Nodejs16.13", "index.main_handler",
 				zip().file("index.js", "const handler = async () => 1;\nmodule.exports = { handler };\n").bytes());
 		assertThat(report.valid()).isFalse();
@@ -71,17 +78,18 @@ class PackageCheckTests {
 	@Test
 	void phpFunctionNamesIgnoreCase() {
 		assertThat(check("Php7.4", "index.main_handler",
-				zip().file("index.php", "<?php\nfunction Main_Handler($event, $context) {\n  return 1;\n}\n").bytes()).valid())
-			.isTrue();
-		assertThat(check("Php7.4", "index.main_handler", zip().file("index.php", "<?php\n// main_handler\n").bytes()).valid())
-			.isFalse();
+				zip().file("index.php", "<?php\nfunction Main_Handler($event, $context) {\n  return 1;\n}\n").bytes())
+			.valid()).isTrue();
+		assertThat(check("Php7.4", "index.main_handler", zip().file("index.php", "<?php\n// main_handler\n").bytes())
+			.valid()).isFalse();
 	}
 
 	@Test
 	void goBinaryMustBeALinuxExecutableAtTheRoot() {
 		assertThat(check("Go1", "main", zip().executable("main", TestZips.elf()).bytes()).findings()).isEmpty();
 		assertThat(only(check("Go1", "main", zip().executable("main", "MZ windows".getBytes()).bytes()),
-				"package.go-not-elf").severity()).isEqualTo(Finding.Severity.ERROR);
+				"package.go-not-elf")
+			.severity()).isEqualTo(Finding.Severity.ERROR);
 		ValidationReport notExecutable = check("Go1", "main", zip().file("main", TestZips.elf(), 0644).bytes());
 		assertThat(notExecutable.valid()).isTrue();
 		assertThat(only(notExecutable, "package.go-not-executable").severity()).isEqualTo(Finding.Severity.WARNING);
@@ -113,19 +121,30 @@ class PackageCheckTests {
 
 	@Test
 	void customRuntimeNeedsAnExecutableBootstrap() {
-		assertThat(check("CustomRuntime", "index.handler", zip().executable("bootstrap", "#!/bin/bash\nexec ./server\n".getBytes())
-			.bytes()).valid()).isTrue();
-		assertThat(only(check("CustomRuntime", "index.handler", zip().file("server", "x").bytes()), "package.bootstrap-missing")
-			.failure().code().status()).isEqualTo(445);
-		// the Custom Runtime page: missing or not executable, the start fails as for a missing bootstrap
-		Finding notExecutable = only(check("CustomRuntime", "index.handler",
-				zip().file("bootstrap", "#!/bin/bash\n".getBytes(), 0644).bytes()), "package.runtime-bootstrap-not-executable");
+		assertThat(check("CustomRuntime", "index.handler",
+				zip().executable("bootstrap", "#!/bin/bash\nexec ./server\n".getBytes()).bytes())
+			.valid()).isTrue();
+		assertThat(only(check("CustomRuntime", "index.handler", zip().file("server", "x").bytes()),
+				"package.bootstrap-missing")
+			.failure()
+			.code()
+			.status()).isEqualTo(445);
+		// the Custom Runtime page: missing or not executable, the start fails as for a
+		// missing bootstrap
+		Finding notExecutable = only(
+				check("CustomRuntime", "index.handler",
+						zip().file("bootstrap", "#!/bin/bash\n".getBytes(), 0644).bytes()),
+				"package.runtime-bootstrap-not-executable");
 		assertThat(notExecutable.failure().code().status()).isEqualTo(445);
 		assertThat(notExecutable.message().en()).contains("mode 644").doesNotContain("405");
 		// the 405 checks of a web function's scf_bootstrap are not claimed for it
-		ValidationReport crlf = check("CustomRuntime", "index.handler", zip().executable("bootstrap",
-				"#!/bin/bash\r\ncurl -s http://127.0.0.1:9001/runtime/init/ready\r\n".getBytes()).bytes());
-		assertThat(crlf.findings()).extracting(Finding::rule).contains("package.runtime-bootstrap-crlf")
+		ValidationReport crlf = check("CustomRuntime", "index.handler",
+				zip()
+					.executable("bootstrap",
+							"#!/bin/bash\r\ncurl -s http://127.0.0.1:9001/runtime/init/ready\r\n".getBytes())
+					.bytes());
+		assertThat(crlf.findings()).extracting(Finding::rule)
+			.contains("package.runtime-bootstrap-crlf")
 			.doesNotContain("package.bootstrap-crlf", "package.bootstrap-loopback");
 		assertThat(only(crlf, "package.runtime-bootstrap-crlf").failure()).isNull();
 		assertThat(only(crlf, "package.runtime-bootstrap-crlf").message().en()).contains("do not say which status");
@@ -133,16 +152,20 @@ class PackageCheckTests {
 
 	@Test
 	void webFunctionBootstrapIsChecked() {
-		byte[] pkg = zip().executable("scf_bootstrap",
-				"#!/bin/bash\r\n/var/lang/python37/bin/python3 -m http.server 9000 --bind 127.0.0.1\r\n".getBytes()).bytes();
+		byte[] pkg = zip()
+			.executable("scf_bootstrap",
+					"#!/bin/bash\r\n/var/lang/python37/bin/python3 -m http.server 9000 --bind 127.0.0.1\r\n".getBytes())
+			.bytes();
 		ValidationReport report = this.validator.validate("Python3.7", "", "web", pkg, "web.zip");
 		assertThat(report.findings()).extracting(Finding::rule)
 			.containsExactly("handler.not-used-web", "package.bootstrap-crlf", "package.bootstrap-loopback");
 		assertThat(report.valid()).isFalse();
-		// the official troubleshooting page for 405 lists DOS line endings and listening on 127.0.0.1
+		// the official troubleshooting page for 405 lists DOS line endings and listening
+		// on 127.0.0.1
 		assertThat(only(report, "package.bootstrap-crlf").failure().code().status()).isEqualTo(405);
 		assertThat(only(report, "package.bootstrap-loopback").message().en()).contains("405");
-		ValidationReport missing = this.validator.validate("Python3.7", "", "web", zip().file("app.py", "x").bytes(), "web.zip");
+		ValidationReport missing = this.validator.validate("Python3.7", "", "web", zip().file("app.py", "x").bytes(),
+				"web.zip");
 		assertThat(only(missing, "package.bootstrap-missing").message().en()).contains("scf_bootstrap");
 	}
 

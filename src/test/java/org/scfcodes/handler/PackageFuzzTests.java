@@ -13,12 +13,13 @@ import org.scfcodes.text.TestMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzz tests of the code package reader and the package checks: any bytes given as a package are read within the
- * package limits or refused with a {@link PackageException}.
+ * Fuzz tests of the code package reader and the package checks: any bytes given as a
+ * package are read within the package limits or refused with a {@link PackageException}.
  * <p>
- * The bound: the limits are {@link Validators#LIMITS} (100 entries, 1 MB declared once unzipped, 64 KB read of one
- * entry). A package of n bytes lists at most 100 entries; a read inflates one entry at a time, at most its declared
- * size and at most 64 KB, so memory is O(n + 64 KB) and inflating every entry once is O(n + 1 MB). libFuzzer makes
+ * The bound: the limits are {@link Validators#LIMITS} (100 entries, 1 MB declared once
+ * unzipped, 64 KB read of one entry). A package of n bytes lists at most 100 entries; a
+ * read inflates one entry at a time, at most its declared size and at most 64 KB, so
+ * memory is O(n + 64 KB) and inflating every entry once is O(n + 1 MB). libFuzzer makes
  * inputs of at most 4 KB, or of the largest seed's size.
  */
 @Tag("fuzz")
@@ -34,9 +35,10 @@ class PackageFuzzTests {
 	private static final Labels LABELS = new Labels(TestMessages.bundles(), Language.EN);
 
 	/**
-	 * Any bytes are read as a package or refused with a {@link PackageException}. A package read lists at most the
-	 * entries the limits allow, declaring at most the uncompressed size they allow; any entry's content is at most its
-	 * declared size and the per-entry limit, or refused.
+	 * Any bytes are read as a package or refused with a {@link PackageException}. A
+	 * package read lists at most the entries the limits allow, declaring at most the
+	 * uncompressed size they allow; any entry's content is at most its declared size and
+	 * the per-entry limit, or refused.
 	 */
 	@FuzzTest(maxDuration = "30s")
 	void anyBytesAreReadWithinTheLimitsOrRefused(byte[] bytes) {
@@ -58,9 +60,10 @@ class PackageFuzzTests {
 	}
 
 	/**
-	 * Any bytes given as the package of a handler, for a runtime of every language and every function type, get a
-	 * report or a {@link PackageException}; a corrected handler the report suggests gets one too, and passes the
-	 * handler checks on its own; the text answer renders.
+	 * Any bytes given as the package of a handler, for a runtime of every language and
+	 * every function type, get a report or a {@link PackageException}; a corrected
+	 * handler the report suggests gets one too, and passes the handler checks on its own;
+	 * the text answer renders.
 	 */
 	@FuzzTest(maxDuration = "30s")
 	void anyBytesAreCheckedAsAPackageForEveryRuntimeOrRefused(byte[] bytes) {

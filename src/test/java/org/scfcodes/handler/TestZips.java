@@ -10,7 +10,8 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Builds zip files for tests byte by byte, with Unix modes, deflated entries and deliberate faults.
+ * Builds zip files for tests byte by byte, with Unix modes, deflated entries and
+ * deliberate faults.
  */
 public final class TestZips {
 
@@ -60,23 +61,50 @@ public final class TestZips {
 			int flags = 0x800 | (item.encrypted() ? 1 : 0);
 			int method = item.deflate() ? 8 : 0;
 			ByteBuffer local = le(30 + name.length);
-			local.putInt(0x04034b50).putShort((short) 20).putShort((short) flags).putShort((short) method)
-				.putInt(0).putInt((int) crc.getValue()).putInt(stored.length).putInt((int) item.declaredSize())
-				.putShort((short) name.length).putShort((short) 0).put(name);
+			local.putInt(0x04034b50)
+				.putShort((short) 20)
+				.putShort((short) flags)
+				.putShort((short) method)
+				.putInt(0)
+				.putInt((int) crc.getValue())
+				.putInt(stored.length)
+				.putInt((int) item.declaredSize())
+				.putShort((short) name.length)
+				.putShort((short) 0)
+				.put(name);
 			out.writeBytes(local.array());
 			out.writeBytes(stored);
 			ByteBuffer central = le(46 + name.length);
-			central.putInt(0x02014b50).putShort((short) (3 << 8 | 20)).putShort((short) 20).putShort((short) flags)
-				.putShort((short) method).putInt(0).putInt((int) crc.getValue()).putInt(stored.length)
-				.putInt((int) item.declaredSize()).putShort((short) name.length).putShort((short) 0).putShort((short) 0)
-				.putShort((short) 0).putShort((short) 0).putInt((0100000 | item.mode()) << 16).putInt(offset).put(name);
+			central.putInt(0x02014b50)
+				.putShort((short) (3 << 8 | 20))
+				.putShort((short) 20)
+				.putShort((short) flags)
+				.putShort((short) method)
+				.putInt(0)
+				.putInt((int) crc.getValue())
+				.putInt(stored.length)
+				.putInt((int) item.declaredSize())
+				.putShort((short) name.length)
+				.putShort((short) 0)
+				.putShort((short) 0)
+				.putShort((short) 0)
+				.putShort((short) 0)
+				.putInt((0100000 | item.mode()) << 16)
+				.putInt(offset)
+				.put(name);
 			directory.writeBytes(central.array());
 		}
 		int directoryOffset = out.size();
 		out.writeBytes(directory.toByteArray());
 		ByteBuffer end = le(22);
-		end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) this.items.size())
-			.putShort((short) this.items.size()).putInt(directory.size()).putInt(directoryOffset).putShort((short) 0);
+		end.putInt(0x06054b50)
+			.putShort((short) 0)
+			.putShort((short) 0)
+			.putShort((short) this.items.size())
+			.putShort((short) this.items.size())
+			.putInt(directory.size())
+			.putInt(directoryOffset)
+			.putShort((short) 0);
 		out.writeBytes(end.array());
 		return out.toByteArray();
 	}

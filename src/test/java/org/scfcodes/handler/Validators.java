@@ -16,8 +16,7 @@ final class Validators {
 	}
 
 	static HandlerValidator validator() {
-		return new HandlerValidator(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")),
-				LIMITS);
+		return new HandlerValidator(CatalogLoader.FILE.at(new ClassPathResource("catalog/status-codes.yaml")), LIMITS);
 	}
 
 }

@@ -10,13 +10,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.scfcodes.handler.TestZips.zip;
 
 /**
- * Reading packages that are not what they claim: each is refused with a problem, none is extracted.
+ * Reading packages that are not what they claim: each is refused with a problem, none is
+ * extracted.
  */
 class ZipPackageTests {
 
 	@Test
 	void readsNamesSizesAndModes() {
-		ZipPackage pkg = ZipPackage.read(zip().executable("main", TestZips.elf()).file("a/b.txt", "hi").bytes(), Validators.LIMITS);
+		ZipPackage pkg = ZipPackage.read(zip().executable("main", TestZips.elf()).file("a/b.txt", "hi").bytes(),
+				Validators.LIMITS);
 		assertThat(pkg.entries()).extracting(ZipPackage.Entry::name).containsExactly("main", "a/b.txt");
 		assertThat(pkg.entry("main").isExecutable()).isTrue();
 		assertThat(pkg.entry("a/b.txt").isExecutable()).isFalse();
@@ -25,7 +27,8 @@ class ZipPackageTests {
 
 	@Test
 	void notAZipIsRefused() {
-		assertRefused(() -> ZipPackage.read("just some text".getBytes(), Validators.LIMITS), PackageException.Kind.NOT_ZIP);
+		assertRefused(() -> ZipPackage.read("just some text".getBytes(), Validators.LIMITS),
+				PackageException.Kind.NOT_ZIP);
 		assertRefused(() -> ZipPackage.read(new byte[0], Validators.LIMITS), PackageException.Kind.NOT_ZIP);
 	}
 
@@ -44,14 +47,18 @@ class ZipPackageTests {
 
 	@Test
 	void pathTraversalNamesAreRefused() {
-		for (String name : new String[] { "../evil.py", "a/../../evil.py", "/etc/passwd", "C:/windows/x", "..\\evil" }) {
-			assertRefused(() -> ZipPackage.read(zip().file(name, "x").bytes(), Validators.LIMITS), PackageException.Kind.UNSAFE_ENTRY);
+		for (String name : new String[] { "../evil.py", "a/../../evil.py", "/etc/passwd", "C:/windows/x",
+				"..\\evil" }) {
+			assertRefused(() -> ZipPackage.read(zip().file(name, "x").bytes(), Validators.LIMITS),
+					PackageException.Kind.UNSAFE_ENTRY);
 		}
 	}
 
 	@Test
 	void bombDeclaringHugeSizesIsRefusedBeforeInflating() {
-		assertRefused(() -> ZipPackage.read(zip().lying("bomb.txt", new byte[10], 4_000_000_000L).bytes(), Validators.LIMITS), PackageException.Kind.TOO_LARGE);
+		assertRefused(
+				() -> ZipPackage.read(zip().lying("bomb.txt", new byte[10], 4_000_000_000L).bytes(), Validators.LIMITS),
+				PackageException.Kind.TOO_LARGE);
 	}
 
 	@Test

@@ -30,10 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * One client's half-open connections cannot starve everyone else: with the connection limit set low (100), a client
- * that holds more connections than the limit, and reopens each one the server closes, leaves another client's lookups
- * answered, and the service is whole again as soon as it stops. Many connections from one source, as a proxy in front
- * holds them, are all served. A keep-alive client that polls keeps its connection.
+ * One client's half-open connections cannot starve everyone else: with the connection
+ * limit set low (100), a client that holds more connections than the limit, and reopens
+ * each one the server closes, leaves another client's lookups answered, and the service
+ * is whole again as soon as it stops. Many connections from one source, as a proxy in
+ * front holds them, are all served. A keep-alive client that polls keeps its connection.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "server.tomcat.max-connections=" + ConnectionPressureIntegrationTests.LIMIT })
@@ -41,7 +42,10 @@ class ConnectionPressureIntegrationTests {
 
 	static final int LIMIT = 100;
 
-	/** The misbehaving client connects from another loopback address, so that the server sees two sources. */
+	/**
+	 * The misbehaving client connects from another loopback address, so that the server
+	 * sees two sources.
+	 */
 	private static final String HOLDER = "127.0.0.2";
 
 	private static final byte[] UNFINISHED = "GET /codes/433 HTTP/1.1\r\nHost: localhost\r\n"
@@ -69,7 +73,8 @@ class ConnectionPressureIntegrationTests {
 		holding.start();
 		try {
 			holder.awaitOpened(LIMIT);
-			// the connections accepted before the pressure keep the timeout they were given (10 s); every one accepted
+			// the connections accepted before the pressure keep the timeout they were
+			// given (10 s); every one accepted
 			// since gets the short one
 			Thread.sleep(CONNECTION_TIMEOUT.plusSeconds(1).toMillis());
 			List<Long> answered = new ArrayList<>();
@@ -81,7 +86,8 @@ class ConnectionPressureIntegrationTests {
 			}
 			assertThat(answered).allSatisfy((nanos) -> assertThat(Duration.ofNanos(nanos)).isLessThan(LOOKUP_BOUND));
 			assertThat(this.pressure.underPressure()).isTrue();
-			// the connector's timeout, set while it runs, reaches the connections it accepts afterwards
+			// the connector's timeout, set while it runs, reaches the connections it
+			// accepts afterwards
 			assertThat(holder.closedByServer.get()).as("held connections the server closed").isGreaterThan(LIMIT / 2);
 		}
 		finally {
@@ -105,11 +111,13 @@ class ConnectionPressureIntegrationTests {
 				sockets.add(socket);
 			}
 			for (int round = 0; round < 3; round++) {
-				// between the rounds, idle as a proxy's pool is, longer than the pressure timeout
+				// between the rounds, idle as a proxy's pool is, longer than the pressure
+				// timeout
 				Thread.sleep((round > 0) ? 1_500 : 0);
 				for (Socket socket : sockets) {
 					socket.getOutputStream()
-						.write("GET /codes/433 HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+						.write("GET /codes/433 HTTP/1.1\r\nHost: localhost\r\n\r\n"
+							.getBytes(StandardCharsets.US_ASCII));
 				}
 				for (Socket socket : sockets) {
 					assertThat(readAnswer(socket.getInputStream())).as("round %d", round).startsWith("HTTP/1.1 200");
@@ -135,7 +143,8 @@ class ConnectionPressureIntegrationTests {
 				out.flush();
 				assertThat(readAnswer(socket.getInputStream())).as("poll %d on the same connection", poll)
 					.startsWith("HTTP/1.1 200");
-				// longer than the pressure timeout (1 s), which does not apply between requests, far below the
+				// longer than the pressure timeout (1 s), which does not apply between
+				// requests, far below the
 				// keep-alive timeout (60 s)
 				Thread.sleep(2_000);
 			}
@@ -148,8 +157,9 @@ class ConnectionPressureIntegrationTests {
 			socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.port),
 					(int) LOOKUP_BOUND.toMillis());
 			socket.setSoTimeout((int) LOOKUP_BOUND.toMillis());
-			socket.getOutputStream().write("GET /codes/433 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-				.getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream()
+				.write("GET /codes/433 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+					.getBytes(StandardCharsets.US_ASCII));
 			return readAnswer(socket.getInputStream()).startsWith("HTTP/1.1 200");
 		}
 		catch (IOException ex) {
@@ -187,7 +197,10 @@ class ConnectionPressureIntegrationTests {
 		}
 	}
 
-	/** Holds connections with unfinished headers and reopens each one the server closes, while running. */
+	/**
+	 * Holds connections with unfinished headers and reopens each one the server closes,
+	 * while running.
+	 */
 	static final class Holder implements Runnable {
 
 		final AtomicBoolean running = new AtomicBoolean(true);

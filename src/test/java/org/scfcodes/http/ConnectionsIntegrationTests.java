@@ -19,9 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a client that keeps its connection meets: a refused request whose body comes after its headers (as urllib3 and
- * many clients send it) leaves the connection usable for the next request; a HEAD says how long the GET's body is; a
- * CORS preflight names the methods a plain OPTIONS names.
+ * What a client that keeps its connection meets: a refused request whose body comes after
+ * its headers (as urllib3 and many clients send it) leaves the connection usable for the
+ * next request; a HEAD says how long the GET's body is; a CORS preflight names the
+ * methods a plain OPTIONS names.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ConnectionsIntegrationTests {
@@ -43,8 +44,8 @@ class ConnectionsIntegrationTests {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
 			out.write((target + " HTTP/1.1\r\nHost: localhost\r\n" + headers.replace(", ", "\r\n")
-					+ "\r\nContent-Length: " + body.length
-					+ "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "\r\nContent-Length: " + body.length + "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			Thread.sleep(200);
 			out.write(body);
@@ -67,8 +68,8 @@ class ConnectionsIntegrationTests {
 
 	@Test
 	void aHeadSaysHowLongTheGetsBodyIs() throws Exception {
-		for (String target : new String[] { "/codes/433", "/codes/433?format=text&lang=zh", "/api-errors/ResourceNotFound.Function",
-				"/runtimes" }) {
+		for (String target : new String[] { "/codes/433", "/codes/433?format=text&lang=zh",
+				"/api-errors/ResourceNotFound.Function", "/runtimes" }) {
 			String get = exchange("GET " + target);
 			String head = exchange("HEAD " + target);
 			assertThat(header(head, "content-length")).as(target).isNotEmpty().isEqualTo(header(get, "content-length"));
@@ -98,7 +99,8 @@ class ConnectionsIntegrationTests {
 			socket.setSoTimeout(10_000);
 			socket.getOutputStream()
 				.write((requestLine + " HTTP/1.1\r\nHost: localhost\r\n" + ((headers != null) ? headers + "\r\n" : "")
-						+ "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+						+ "Connection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
 			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
@@ -112,7 +114,9 @@ class ConnectionsIntegrationTests {
 		return "";
 	}
 
-	/** The head of one answer, its body (of the declared length, or chunked) read past. */
+	/**
+	 * The head of one answer, its body (of the declared length, or chunked) read past.
+	 */
 	private static String readAnswer(InputStream in) throws IOException {
 		String head = readUntil(in, "\r\n\r\n");
 		if (!head.endsWith("\r\n\r\n")) {

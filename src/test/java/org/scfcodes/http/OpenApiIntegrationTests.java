@@ -28,10 +28,12 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The committed {@code openapi.yaml} is the spec the service generates, byte for byte, and every example in it is the
- * service's own answer to a documented request: the answers are kept in {@code openapi/examples.json}, and this test
- * requires each to be what the running service answers now. Run with {@code -Dopenapi.update=true} to take the
- * answers again and rewrite both files (run it twice: the second run starts with the new examples).
+ * The committed {@code openapi.yaml} is the spec the service generates, byte for byte,
+ * and every example in it is the service's own answer to a documented request: the
+ * answers are kept in {@code openapi/examples.json}, and this test requires each to be
+ * what the running service answers now. Run with {@code -Dopenapi.update=true} to take
+ * the answers again and rewrite both files (run it twice: the second run starts with the
+ * new examples).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -58,7 +60,10 @@ class OpenApiIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	/** The documented requests whose answers are the contract's examples: operation, status, media type, request. */
+	/**
+	 * The documented requests whose answers are the contract's examples: operation,
+	 * status, media type, request.
+	 */
 	private List<Documented> documented() throws IOException {
 		return List.of(get("getCode", 200, JSON, "/codes/435"), get("getCode", 200, TEXT, "/codes/433"),
 				get("getCode", 400, PROBLEM, "/codes/TimeLimitReached"), get("getCode", 404, PROBLEM, "/codes/431"),
@@ -77,9 +82,11 @@ class OpenApiIntegrationTests {
 				post("decodeError", 200, TEXT, "/codes/decode", TEXT, LOG_LINE.getBytes(StandardCharsets.UTF_8)),
 				post("decodeError", 400, PROBLEM, "/codes/decode", TEXT, new byte[0]),
 				post("validateHandler", 200, JSON, "/handler/validate", JSON,
-						"{\"runtime\":\"Python3.9\",\"handler\":\"index.py.main_handler\"}".getBytes(StandardCharsets.UTF_8)),
+						"{\"runtime\":\"Python3.9\",\"handler\":\"index.py.main_handler\"}"
+							.getBytes(StandardCharsets.UTF_8)),
 				post("validateHandler", 200, TEXT, "/handler/validate", JSON,
-						"{\"runtime\":\"Java11\",\"handler\":\"example.Hello.mainHandler\"}".getBytes(StandardCharsets.UTF_8)),
+						"{\"runtime\":\"Java11\",\"handler\":\"example.Hello.mainHandler\"}"
+							.getBytes(StandardCharsets.UTF_8)),
 				post("validateHandler", 422, PROBLEM, "/handler/validate", "multipart/form-data; boundary=example",
 						multipart("not a zip".getBytes(StandardCharsets.UTF_8))));
 	}
@@ -88,8 +95,8 @@ class OpenApiIntegrationTests {
 	void committedSpecIsTheGeneratedSpecAndItsExamplesAreRealAnswers() throws Exception {
 		ObjectNode answers = json.createObjectNode();
 		for (Documented request : documented()) {
-			HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(this.port),
-					HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = HttpClient.newHttpClient()
+				.send(request.build(this.port), HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(response.statusCode()).as(request.key()).isEqualTo(request.status());
 			assertThat(response.headers().firstValue("Content-Type").orElse("")).as(request.key())
 				.startsWith(request.type());
@@ -102,9 +109,13 @@ class OpenApiIntegrationTests {
 			}
 		}
 		String taken = json.writerWithDefaultPrettyPrinter().writeValueAsString(answers) + "\n";
-		String generated = new String(this.client.get().uri("/v3/api-docs.yaml").exchange()
-			.expectStatus().isOk()
-			.returnResult(byte[].class).getResponseBody(), StandardCharsets.UTF_8);
+		String generated = new String(this.client.get()
+			.uri("/v3/api-docs.yaml")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(byte[].class)
+			.getResponseBody(), StandardCharsets.UTF_8);
 		if (Boolean.getBoolean("openapi.update")) {
 			Files.createDirectories(EXAMPLES.getParent());
 			Files.writeString(EXAMPLES, taken, StandardCharsets.UTF_8);
@@ -124,26 +135,32 @@ class OpenApiIntegrationTests {
 
 	@Test
 	void everyOperationIsDescribedWithItsParametersHeadersAndProblems() throws IOException {
-		JsonNode spec = json.readTree(this.client.get().uri("/v3/api-docs").exchange()
-			.expectStatus().isOk()
-			.returnResult(byte[].class).getResponseBody());
-		assertThat(spec.at("/paths/~1codes~1{status}/get/responses/404/content/application~1problem+json").isMissingNode())
+		JsonNode spec = json.readTree(this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(byte[].class)
+			.getResponseBody());
+		assertThat(
+				spec.at("/paths/~1codes~1{status}/get/responses/404/content/application~1problem+json").isMissingNode())
 			.isFalse();
 		assertThat(spec.at("/paths/~1codes~1{status}/head/operationId").asString()).isEqualTo("getCodeHead");
 		assertThat(spec.at("/paths/~1codes/get/operationId").asString()).isEqualTo("findCodes");
 		assertThat(spec.at("/paths/~1error").isMissingNode()).isTrue();
-		assertThat(spec.at("/components/schemas/Problem/properties").propertyNames())
-			.contains("type", "requestId", "nearest", "matches", "errors", "accepted", "limit", "platforms", "known",
-					"asTyped", "encoded");
+		assertThat(spec.at("/components/schemas/Problem/properties").propertyNames()).contains("type", "requestId",
+				"nearest", "matches", "errors", "accepted", "limit", "platforms", "known", "asTyped", "encoded");
 		assertThat(spec.at("/servers/0/url").asString()).isEqualTo("http://localhost:8080");
 		spec.at("/paths").properties().forEach((path) -> path.getValue().properties().forEach((method) -> {
 			String at = method.getKey() + " " + path.getKey();
 			JsonNode operation = method.getValue();
 			if (method.getKey().equals("options")) {
-				assertThat(operation.path("responses").propertyNames()).as(at).containsExactly("200", "400", "403", "404");
+				assertThat(operation.path("responses").propertyNames()).as(at)
+					.containsExactly("200", "400", "403", "404");
 				return;
 			}
-			List<String> parameters = operation.path("parameters").valueStream()
+			List<String> parameters = operation.path("parameters")
+				.valueStream()
 				.map((parameter) -> parameter.path("$ref").asString(parameter.path("name").asString()))
 				.toList();
 			assertThat(parameters).as(at).contains("#/components/parameters/X-Request-Id");
@@ -159,8 +176,9 @@ class OpenApiIntegrationTests {
 			}
 			boolean text = responses.path("200").path("content").has(TEXT);
 			if (text) {
-				assertThat(parameters).as(at).contains("#/components/parameters/format",
-						"#/components/parameters/lang", "#/components/parameters/Accept-Language");
+				assertThat(parameters).as(at)
+					.contains("#/components/parameters/format", "#/components/parameters/lang",
+							"#/components/parameters/Accept-Language");
 			}
 		}));
 	}
@@ -186,16 +204,21 @@ class OpenApiIntegrationTests {
 		fields.put("handler", "index.main_handler");
 		for (Map.Entry<String, String> field : fields.entrySet()) {
 			out.write(("--example\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-					+ field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ field.getValue() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
 		out.write(("--example\r\nContent-Disposition: form-data; name=\"package\"; filename=\"code.zip\"\r\n"
-				+ "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "Content-Type: application/zip\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		out.write(zip);
 		out.write("\r\n--example--\r\n".getBytes(StandardCharsets.UTF_8));
 		return out.toByteArray();
 	}
 
-	/** A documented request, and the status and media type of the answer it is the example of. */
+	/**
+	 * A documented request, and the status and media type of the answer it is the example
+	 * of.
+	 */
 	record Documented(String operation, int status, String type, String method, String path, String contentType,
 			byte[] body) {
 

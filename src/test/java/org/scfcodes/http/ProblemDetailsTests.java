@@ -32,15 +32,21 @@ class ProblemDetailsTests {
 		MvcTestResult result = this.mvc.get().uri("/boom").exchange();
 		assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyText().doesNotContain("IllegalStateException").doesNotContain("secret")
+		assertThat(result).bodyText()
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("secret")
 			.doesNotContain("org.scfcodes");
 	}
 
 	@Test
 	void unknownPathIsANotFoundProblem() {
 		MvcTestResult result = this.mvc.get().uri("/no/such/path").exchange();
-		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("No endpoint at GET /no/such/path");
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("No endpoint at GET /no/such/path");
 	}
 
 	@Test
@@ -58,7 +64,10 @@ class ProblemDetailsTests {
 
 	@Test
 	void malformedRequestIdIsReplaced() {
-		MvcTestResult result = this.mvc.get().uri("/no/such/path").header(RequestIds.HEADER, "bad id\n<script>").exchange();
+		MvcTestResult result = this.mvc.get()
+			.uri("/no/such/path")
+			.header(RequestIds.HEADER, "bad id\n<script>")
+			.exchange();
 		assertThat(result.getResponse().getHeader(RequestIds.HEADER)).matches("[0-9a-f]{32}");
 	}
 

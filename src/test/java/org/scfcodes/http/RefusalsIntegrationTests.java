@@ -16,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every refusal, whoever makes it (Tomcat, a valve, a filter, CORS, Spring MVC), is one problem shape with the
- * request id as instance, and the same refusal is the same answer however the request was framed.
+ * Every refusal, whoever makes it (Tomcat, a valve, a filter, CORS, Spring MVC), is one
+ * problem shape with the request id as instance, and the same refusal is the same answer
+ * however the request was framed.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.servlet.multipart.max-file-size=64KB", "spring.servlet.multipart.max-request-size=1MB" })
@@ -59,8 +60,10 @@ class RefusalsIntegrationTests {
 
 	private JsonNode sameRefusalBothWays(byte[] body) throws IOException {
 		String type = "multipart/form-data; boundary=" + BOUNDARY;
-		RawHttp.Answer declared = raw().exchange(request("/handler/validate", type, "Content-Length: " + body.length, body));
-		RawHttp.Answer chunked = raw().exchange(request("/handler/validate", type, "Transfer-Encoding: chunked", chunked(body)));
+		RawHttp.Answer declared = raw()
+			.exchange(request("/handler/validate", type, "Content-Length: " + body.length, body));
+		RawHttp.Answer chunked = raw()
+			.exchange(request("/handler/validate", type, "Transfer-Encoding: chunked", chunked(body)));
 		assertThat(declared.status()).as(declared.body()).isEqualTo(413);
 		assertThat(chunked.status()).as(chunked.body()).isEqualTo(413);
 		assertThat(chunked.body()).isEqualTo(declared.body());
@@ -82,7 +85,8 @@ class RefusalsIntegrationTests {
 		out.writeBytes(new byte[packageSize]);
 		for (int i = 0; i < extraParts; i++) {
 			out.writeBytes(("\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"extra" + i
-					+ "\"; filename=\"extra.bin\"\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "\"; filename=\"extra.bin\"\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.writeBytes(new byte[packageSize]);
 		}
 		out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));

@@ -17,7 +17,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Only so many uploads at once: one more meanwhile is refused unread with 503, and the permit comes back after.
+ * Only so many uploads at once: one more meanwhile is refused unread with 503, and the
+ * permit comes back after.
  */
 class UploadLimitFilterTests {
 
@@ -29,8 +30,7 @@ class UploadLimitFilterTests {
 		MockFilterChain first = new MockFilterChain(new HttpServlet() {
 
 			@Override
-			protected void service(HttpServletRequest request,
-					HttpServletResponse response) {
+			protected void service(HttpServletRequest request, HttpServletResponse response) {
 				meanwhile.set(send(upload()));
 			}
 
@@ -58,8 +58,8 @@ class UploadLimitFilterTests {
 		MockFilterChain outer = new MockFilterChain(new HttpServlet() {
 
 			@Override
-			protected void service(HttpServletRequest request,
-					HttpServletResponse response) throws IOException, ServletException {
+			protected void service(HttpServletRequest request, HttpServletResponse response)
+					throws IOException, ServletException {
 				MockFilterChain chain = new MockFilterChain();
 				UploadLimitFilterTests.this.filter.doFilter(json, new MockHttpServletResponse(), chain);
 				inner.set(chain);

@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real image, built from the Dockerfile and the packaged jar, run read-only and non-root as SCF runs it. Set
- * {@code SCF_CODES_BASE_IMAGE} to build on a local base image where no registry is reachable.
+ * The real image, built from the Dockerfile and the packaged jar, run read-only and
+ * non-root as SCF runs it. Set {@code SCF_CODES_BASE_IMAGE} to build on a local base
+ * image where no registry is reachable.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class ImageContainerTests {
@@ -45,7 +46,8 @@ class ImageContainerTests {
 			.withReadonlyRootfs(true)
 			.withTmpFs(Map.of("/tmp", "rw,size=64m"))
 			.withMemory(512L * 1024 * 1024))
-		.waitingFor(Wait.forHttp("/actuator/health/readiness").forStatusCode(200)
+		.waitingFor(Wait.forHttp("/actuator/health/readiness")
+			.forStatusCode(200)
 			.withStartupTimeout(Duration.ofMinutes(2)));
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -76,8 +78,9 @@ class ImageContainerTests {
 	}
 
 	/**
-	 * Requests whose bodies never come, more of them than the platform thread pool would have workers (8), leave
-	 * lookups answered: in the image (Java 25) each request runs on a virtual thread, which parks while it waits.
+	 * Requests whose bodies never come, more of them than the platform thread pool would
+	 * have workers (8), leave lookups answered: in the image (Java 25) each request runs
+	 * on a virtual thread, which parks while it waits.
 	 */
 	@Test
 	void slowBodiesDoNotTakeTheWorkersFromLookups() throws Exception {
@@ -85,15 +88,19 @@ class ImageContainerTests {
 		try {
 			for (int i = 0; i < 24; i++) {
 				Socket socket = new Socket(service.getHost(), service.getMappedPort(9000));
-				socket.getOutputStream().write(("POST /codes/decode HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
-						+ "text/plain\r\nContent-Length: 1000\r\n\r\nstatusCode").getBytes(StandardCharsets.US_ASCII));
+				socket.getOutputStream()
+					.write(("POST /codes/decode HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+							+ "text/plain\r\nContent-Length: 1000\r\n\r\nstatusCode")
+						.getBytes(StandardCharsets.US_ASCII));
 				waiting.add(socket);
 			}
 			Thread.sleep(1_000);
 			long start = System.nanoTime();
 			URI lookup = URI.create("http://" + service.getHost() + ":" + service.getMappedPort(9000) + "/codes/433");
-			assertThat(this.http.send(HttpRequest.newBuilder(lookup).timeout(Duration.ofSeconds(5)).build(),
-					HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+			assertThat(this.http
+				.send(HttpRequest.newBuilder(lookup).timeout(Duration.ofSeconds(5)).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.statusCode()).isEqualTo(200);
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 		}
 		finally {
@@ -106,8 +113,8 @@ class ImageContainerTests {
 	@Test
 	void shutsDownGracefullyOnSigtermUnderLoad() throws Exception {
 		try (GenericContainer<?> second = new GenericContainer<>(IMAGE).withExposedPorts(8080)
-			.withCreateContainerCmdModifier((cmd) -> cmd.getHostConfig().withReadonlyRootfs(true)
-				.withTmpFs(Map.of("/tmp", "rw")))
+			.withCreateContainerCmdModifier(
+					(cmd) -> cmd.getHostConfig().withReadonlyRootfs(true).withTmpFs(Map.of("/tmp", "rw")))
 			.waitingFor(Wait.forHttp("/actuator/health/readiness").withStartupTimeout(Duration.ofMinutes(2)))) {
 			second.start();
 			URI uri = URI.create("http://" + second.getHost() + ":" + second.getMappedPort(8080) + "/codes?q=memory");
@@ -132,7 +139,8 @@ class ImageContainerTests {
 							}
 						}
 						catch (IOException ex) {
-							// refused or closed once the server stops taking requests: a clean refusal
+							// refused or closed once the server stops taking requests: a
+							// clean refusal
 						}
 					}
 					return null;
@@ -143,16 +151,23 @@ class ImageContainerTests {
 			running.set(false);
 			clients.shutdown();
 			assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-			Long exitCode = second.getDockerClient().inspectContainerCmd(second.getContainerId()).exec().getState()
+			Long exitCode = second.getDockerClient()
+				.inspectContainerCmd(second.getContainerId())
+				.exec()
+				.getState()
 				.getExitCodeLong();
-			// Answered requests are whole 200s; once the shutdown begins a new request is refused with a 503 that says
-			// the server is stopping, or its connection is closed. (Tomcat answers 400 to a request it reads in the
-			// instant the connector pauses; the error report valve makes that the same 503.) Never a 4xx, never a 500,
+			// Answered requests are whole 200s; once the shutdown begins a new request is
+			// refused with a 503 that says
+			// the server is stopping, or its connection is closed. (Tomcat answers 400 to
+			// a request it reads in the
+			// instant the connector pauses; the error report valve makes that the same
+			// 503.) Never a 4xx, never a 500,
 			// never a cut-off body.
 			assertThat(statuses).contains(200).allMatch((status) -> status == 200 || status == 503);
 			assertThat(refusals).allMatch((body) -> body.contains("urn:scf-codes:problem:stopping"));
 			assertThat(incomplete).isEmpty();
-			assertThat(second.getLogs()).contains("Commencing graceful shutdown").contains("Graceful shutdown complete");
+			assertThat(second.getLogs()).contains("Commencing graceful shutdown")
+				.contains("Graceful shutdown complete");
 			assertThat(exitCode).isEqualTo(143L);
 		}
 	}
@@ -162,7 +177,10 @@ class ImageContainerTests {
 		return this.http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A search answer that arrived whole: JSON that parses to the end and carries its list of codes. */
+	/**
+	 * A search answer that arrived whole: JSON that parses to the end and carries its
+	 * list of codes.
+	 */
 	private static boolean isWholeAnswer(String body) {
 		try {
 			return JsonMapper.shared().readTree(body).path("codes").isArray();

@@ -37,9 +37,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The image within the memory and CPU limits of k8s/deployment.yaml, under lookup load, checking two 20 MB packages
- * at once (the most the service accepts) again and again: it is never OOM-killed, answers no 5xx and every answer
- * arrives whole.
+ * The image within the memory and CPU limits of k8s/deployment.yaml, under lookup load,
+ * checking two 20 MB packages at once (the most the service accepts) again and again: it
+ * is never OOM-killed, answers no 5xx and every answer arrives whole.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class MemoryLimitContainerTests {
@@ -62,13 +62,16 @@ class MemoryLimitContainerTests {
 				.withMemory(memory)
 				.withMemorySwap(memory)
 				.withNanoCPUs(nanoCpus))
-			.waitingFor(Wait.forHttp("/actuator/health/readiness").forStatusCode(200)
+			.waitingFor(Wait.forHttp("/actuator/health/readiness")
+				.forStatusCode(200)
 				.withStartupTimeout(Duration.ofMinutes(2)))) {
 			service.start();
 			String base = "http://" + service.getHost() + ":" + service.getMappedPort(8080);
 			byte[] zip = packageOf(PACKAGE_BYTES);
-			String expectedLookup = this.http.send(HttpRequest.newBuilder(URI.create(base + "/codes/433")).build(),
-					HttpResponse.BodyHandlers.ofString()).body();
+			String expectedLookup = this.http
+				.send(HttpRequest.newBuilder(URI.create(base + "/codes/433")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
 
 			List<String> failures = new CopyOnWriteArrayList<>();
 			AtomicInteger lookups = new AtomicInteger();
@@ -109,10 +112,16 @@ class MemoryLimitContainerTests {
 			}
 
 			InspectContainerResponse.ContainerState state = service.getDockerClient()
-				.inspectContainerCmd(service.getContainerId()).exec().getState();
+				.inspectContainerCmd(service.getContainerId())
+				.exec()
+				.getState();
 			// The container's peak memory use, tmpfs included: cgroup v2, else v1
-			String peak = service.execInContainer("sh", "-c", "cat /sys/fs/cgroup/memory.peak 2>/dev/null "
-					+ "|| cat /sys/fs/cgroup/memory/memory.max_usage_in_bytes").getStdout().strip();
+			String peak = service
+				.execInContainer("sh", "-c",
+						"cat /sys/fs/cgroup/memory.peak 2>/dev/null "
+								+ "|| cat /sys/fs/cgroup/memory/memory.max_usage_in_bytes")
+				.getStdout()
+				.strip();
 			System.out.printf("Within %d MiB and %.1f CPUs: %d lookups and %d uploads of %d bytes; peak memory %s%n",
 					memory >> 20, nanoCpus / 1e9, lookups.get(), uploads, zip.length,
 					peak.isEmpty() ? "not reported" : (Long.parseLong(peak) >> 20) + " MiB");
@@ -122,8 +131,10 @@ class MemoryLimitContainerTests {
 			assertThat(state.getOOMKilled()).isFalse();
 			assertThat(state.getRunning()).isTrue();
 			assertThat(service.getLogs()).doesNotContain("java.lang.OutOfMemoryError");
-			assertThat(this.http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/liveness")).build(),
-					HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+			assertThat(this.http
+				.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/liveness")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.statusCode()).isEqualTo(200);
 		}
 	}
 
@@ -143,8 +154,10 @@ class MemoryLimitContainerTests {
 	}
 
 	private static byte[] part(String boundary, String name, String fileName, String value) {
-		StringBuilder part = new StringBuilder("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
-			.append(name).append('"');
+		StringBuilder part = new StringBuilder("--").append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"")
+			.append(name)
+			.append('"');
 		if (fileName != null) {
 			part.append("; filename=\"").append(fileName).append("\"\r\nContent-Type: application/zip");
 		}
@@ -155,7 +168,9 @@ class MemoryLimitContainerTests {
 		return part.toString().getBytes(StandardCharsets.US_ASCII);
 	}
 
-	/** A Python package of about the given size: the handler and incompressible filler. */
+	/**
+	 * A Python package of about the given size: the handler and incompressible filler.
+	 */
 	private static byte[] packageOf(int bytes) throws IOException {
 		byte[] filler = new byte[bytes - 4096];
 		new Random(433).nextBytes(filler);
@@ -173,7 +188,8 @@ class MemoryLimitContainerTests {
 	}
 
 	private static ResourceRequirements deploymentResources() throws IOException {
-		Deployment deployment = YAMLMapper.builder().build()
+		Deployment deployment = YAMLMapper.builder()
+			.build()
 			.readValue(Files.readString(Path.of("k8s/deployment.yaml")), Deployment.class);
 		return deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getResources();
 	}

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import org.testcontainers.images.builder.ImageFromDockerfile;
 
 /**
- * The image the container tests run: built from the Dockerfile and the packaged jar, on {@code SCF_CODES_BASE_IMAGE}
- * where that is set (a local base image where no registry is reachable).
+ * The image the container tests run: built from the Dockerfile and the packaged jar, on
+ * {@code SCF_CODES_BASE_IMAGE} where that is set (a local base image where no registry is
+ * reachable).
  */
 final class TestImage {
 
@@ -18,7 +19,8 @@ final class TestImage {
 	static ImageFromDockerfile build() {
 		Path jar;
 		try (var jars = Files.list(Path.of("target"))) {
-			jar = jars.filter((file) -> file.getFileName().toString().matches("scf-codes-.*\\.jar")).findFirst()
+			jar = jars.filter((file) -> file.getFileName().toString().matches("scf-codes-.*\\.jar"))
+				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("Run ./mvnw package first: no jar in target/"));
 		}
 		catch (IOException ex) {

@@ -16,8 +16,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every alert says how bad it is, links to a runbook section that exists (absolute from the external label
- * {@code runbook_base}), and has a promtool unit test ({@code .ci/prometheus.sh} runs them).
+ * Every alert says how bad it is, links to a runbook section that exists (absolute from
+ * the external label {@code runbook_base}), and has a promtool unit test
+ * ({@code .ci/prometheus.sh} runs them).
  */
 class AlertRulesTests {
 
@@ -27,7 +28,10 @@ class AlertRulesTests {
 
 	private static final Path RULE_TESTS = Path.of("ops/prometheus/alerts-test.yaml");
 
-	/** The base of every runbook link: the Prometheus server's external label, empty where it has none. */
+	/**
+	 * The base of every runbook link: the Prometheus server's external label, empty where
+	 * it has none.
+	 */
 	static final String RUNBOOK_BASE = "{{ $externalLabels.runbook_base }}";
 
 	@Test
@@ -58,19 +62,25 @@ class AlertRulesTests {
 			});
 		}
 		assertThat(tested).as("alerts with a test that expects them to fire")
-			.containsExactlyInAnyOrderElementsOf(rules().stream().map((rule) -> rule.path("alert").asString()).toList());
+			.containsExactlyInAnyOrderElementsOf(
+					rules().stream().map((rule) -> rule.path("alert").asString()).toList());
 	}
 
 	@Test
 	void theExampleConfigurationGivesTheRunbooksAnAbsoluteBase() {
-		String base = YAML.readTree(Path.of("ops/prometheus/prometheus.yaml").toFile()).path("global")
-			.path("external_labels").path("runbook_base").asString();
+		String base = YAML.readTree(Path.of("ops/prometheus/prometheus.yaml").toFile())
+			.path("global")
+			.path("external_labels")
+			.path("runbook_base")
+			.asString();
 		assertThat(base).startsWith("https://").endsWith("/");
 	}
 
 	/** The rule of that alert. */
 	static JsonNode rule(String alert) {
-		return rules().stream().filter((rule) -> rule.path("alert").asString().equals(alert)).findFirst()
+		return rules().stream()
+			.filter((rule) -> rule.path("alert").asString().equals(alert))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("No alert " + alert));
 	}
 
@@ -81,8 +91,8 @@ class AlertRulesTests {
 	}
 
 	/**
-	 * The anchors GitHub gives a Markdown file's headings (lines starting with '#' outside code blocks): lower case,
-	 * spaces as hyphens, other punctuation dropped.
+	 * The anchors GitHub gives a Markdown file's headings (lines starting with '#'
+	 * outside code blocks): lower case, spaces as hyphens, other punctuation dropped.
 	 */
 	private static Set<String> headingAnchors(Path file) throws IOException {
 		Set<String> anchors = new HashSet<>();
@@ -92,8 +102,10 @@ class AlertRulesTests {
 				code = !code;
 			}
 			else if (!code && line.startsWith("#")) {
-				anchors.add(line.replaceFirst("^#+\\s*", "").toLowerCase(Locale.ROOT)
-					.replaceAll("[^a-z0-9 _-]", "").replace(' ', '-'));
+				anchors.add(line.replaceFirst("^#+\\s*", "")
+					.toLowerCase(Locale.ROOT)
+					.replaceAll("[^a-z0-9 _-]", "")
+					.replace(' ', '-'));
 			}
 		}
 		return anchors;

@@ -5,12 +5,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One series of a Cloud Monitor metric as tencentcloud-exporter writes it (tencentyun/tencentcloud-exporter, commit
- * f62340a0): named {@code <namespace prefix>_<product>_<metric>_<statistic>} in lower case (pkg/metric/metric.go,
- * NewTcmMetric; the metric name lower-cased whole, metric_name_type 2 being the default of pkg/metric/conf.go), a
- * gauge whose help says where it comes from, one label per Cloud Monitor dimension with the dimension's name turned
- * from camel case to snake case (pkg/util/str.go, ToUnderlineLower; pkg/metric/metric.go, GetLatestPromMetrics).
- * @param statistic the statistic Cloud Monitor states for the metric's period, lower-cased
+ * One series of a Cloud Monitor metric as tencentcloud-exporter writes it
+ * (tencentyun/tencentcloud-exporter, commit f62340a0): named
+ * {@code <namespace prefix>_<product>_<metric>_<statistic>} in lower case
+ * (pkg/metric/metric.go, NewTcmMetric; the metric name lower-cased whole,
+ * metric_name_type 2 being the default of pkg/metric/conf.go), a gauge whose help says
+ * where it comes from, one label per Cloud Monitor dimension with the dimension's name
+ * turned from camel case to snake case (pkg/util/str.go, ToUnderlineLower;
+ * pkg/metric/metric.go, GetLatestPromMetrics).
+ *
+ * @param statistic the statistic Cloud Monitor states for the metric's period,
+ * lower-cased
  */
 record CloudMonitorSeries(String namespace, String metric, String statistic, Map<String, String> dimensions,
 		double value) {
@@ -29,11 +34,17 @@ record CloudMonitorSeries(String namespace, String metric, String statistic, Map
 	String sample() {
 		StringBuilder labels = new StringBuilder();
 		new TreeMap<>(this.dimensions).forEach((dimension, value) -> labels.append(labels.isEmpty() ? "" : ",")
-			.append(underlineLower(dimension)).append("=\"").append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"'));
+			.append(underlineLower(dimension))
+			.append("=\"")
+			.append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+			.append('"'));
 		return name() + "{" + labels + "} " + this.value + "\n";
 	}
 
-	/** The exporter's ToUnderlineLower: an underscore before each upper-case letter but the first, all lower case. */
+	/**
+	 * The exporter's ToUnderlineLower: an underscore before each upper-case letter but
+	 * the first, all lower case.
+	 */
 	static String underlineLower(String name) {
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < name.length(); i++) {

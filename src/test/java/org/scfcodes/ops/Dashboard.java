@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Grafana dashboard in {@code ops/grafana}: its panels, including those nested in collapsed rows, and their
- * PromQL expressions.
+ * The Grafana dashboard in {@code ops/grafana}: its panels, including those nested in
+ * collapsed rows, and their PromQL expressions.
  */
 final class Dashboard {
 
@@ -19,9 +19,12 @@ final class Dashboard {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** A series selector of the metrics the dashboard reads: the service's, the kubelet's, kube-state-metrics'. */
-	private static final Pattern SELECTOR = Pattern
-		.compile("\\b(up|(?:scf_codes|http_server_requests|jvm|process|system|container|kube)_[a-z_]+)\\b(\\{[^}]*\\})?");
+	/**
+	 * A series selector of the metrics the dashboard reads: the service's, the kubelet's,
+	 * kube-state-metrics'.
+	 */
+	private static final Pattern SELECTOR = Pattern.compile(
+			"\\b(up|(?:scf_codes|http_server_requests|jvm|process|system|container|kube)_[a-z_]+)\\b(\\{[^}]*\\})?");
 
 	private static final String JOB = "job=~\"$job\"";
 
@@ -56,7 +59,10 @@ final class Dashboard {
 		return expressions;
 	}
 
-	/** An expression with the dashboard's variables as Grafana would fill them in for the given job (All pods). */
+	/**
+	 * An expression with the dashboard's variables as Grafana would fill them in for the
+	 * given job (All pods).
+	 */
 	static String substituted(String expression, String job) {
 		return expression.replace("$__rate_interval", "1m")
 			.replace("$__range", "5m")
@@ -67,9 +73,10 @@ final class Dashboard {
 	}
 
 	/**
-	 * The selectors of an expression that escape the dashboard's filters: every series is narrowed to the namespace
-	 * and the pods chosen (a Deployment's own series, which have no pod, to the namespace), the service's own series
-	 * to the job as well, and an expression over the kubelet's or kube-state-metrics' series is joined to the
+	 * The selectors of an expression that escape the dashboard's filters: every series is
+	 * narrowed to the namespace and the pods chosen (a Deployment's own series, which
+	 * have no pod, to the namespace), the service's own series to the job as well, and an
+	 * expression over the kubelet's or kube-state-metrics' series is joined to the
 	 * service's pods of the job chosen.
 	 */
 	static List<String> unfiltered(String expression) {

@@ -25,10 +25,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Grafana dashboard is one Grafana can import and lay out: unique panel ids, every query on the data source the
- * user picks, every variable it uses defined, no panels on top of each other, and the lookups table showing each
- * code with the names the service serves as value mappings. {@code -Ddashboard.update=true} rewrites those mappings
- * from the service.
+ * The Grafana dashboard is one Grafana can import and lay out: unique panel ids, every
+ * query on the data source the user picks, every variable it uses defined, no panels on
+ * top of each other, and the lookups table showing each code with the names the service
+ * serves as value mappings. {@code -Ddashboard.update=true} rewrites those mappings from
+ * the service.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -37,7 +38,8 @@ class DashboardTests {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");
 
-	private static final Set<String> BUILT_IN = Set.of("__rate_interval", "__range", "__interval", "__value", "__field");
+	private static final Set<String> BUILT_IN = Set.of("__rate_interval", "__range", "__interval", "__value",
+			"__field");
 
 	private static final Pattern LINK_VARIABLE = Pattern.compile("\\$\\{(\\w+)");
 
@@ -48,7 +50,10 @@ class DashboardTests {
 
 	@Test
 	void panelIdsAreUnique() {
-		List<Integer> ids = Dashboard.panels(this.dashboard).stream().map((panel) -> panel.path("id").asInt(-1)).toList();
+		List<Integer> ids = Dashboard.panels(this.dashboard)
+			.stream()
+			.map((panel) -> panel.path("id").asInt(-1))
+			.toList();
 		assertThat(ids).doesNotContain(-1).doesNotHaveDuplicates();
 	}
 
@@ -66,7 +71,8 @@ class DashboardTests {
 			Set<String> refIds = new HashSet<>();
 			for (JsonNode target : panel.path("targets")) {
 				assertThat(target.path("expr").asString()).as(title(panel)).isNotBlank();
-				assertThat(target.path("datasource").path("uid").asString()).as(title(panel)).isEqualTo("${datasource}");
+				assertThat(target.path("datasource").path("uid").asString()).as(title(panel))
+					.isEqualTo("${datasource}");
 				assertThat(refIds.add(target.path("refId").asString())).as(title(panel) + " refIds").isTrue();
 			}
 		}
@@ -75,9 +81,13 @@ class DashboardTests {
 	@Test
 	void everyVariableUsedIsDefined() {
 		Set<String> defined = new HashSet<>(BUILT_IN);
-		this.dashboard.path("templating").path("list").forEach((variable) -> defined.add(variable.path("name").asString()));
+		this.dashboard.path("templating")
+			.path("list")
+			.forEach((variable) -> defined.add(variable.path("name").asString()));
 		List<String> queries = new ArrayList<>(Dashboard.expressions(this.dashboard));
-		this.dashboard.path("templating").path("list").forEach((variable) -> queries.add(variable.path("definition").asString()));
+		this.dashboard.path("templating")
+			.path("list")
+			.forEach((variable) -> queries.add(variable.path("definition").asString()));
 		for (String query : queries) {
 			Matcher used = VARIABLE.matcher(query);
 			while (used.find()) {
@@ -110,8 +120,10 @@ class DashboardTests {
 		assertThat(Dashboard.unfiltered("sum by (pod) (container_memory_working_set_bytes{container=\"scf-codes\"})"))
 			.hasSize(2);
 		assertThat(Dashboard.unfiltered("count(up{job=~\"$job\", namespace=~\"$namespace\"} == 1)")).hasSize(2);
-		assertThat(Dashboard.unfiltered("sum(kube_deployment_spec_replicas{namespace=~\"$namespace\"} and on (namespace) "
-				+ "up{job=~\"$job\", namespace=~\"$namespace\", pod=~\"$pod\"})")).isEmpty();
+		assertThat(
+				Dashboard.unfiltered("sum(kube_deployment_spec_replicas{namespace=~\"$namespace\"} and on (namespace) "
+						+ "up{job=~\"$job\", namespace=~\"$namespace\", pod=~\"$pod\"})"))
+			.isEmpty();
 	}
 
 	@Test
@@ -132,7 +144,8 @@ class DashboardTests {
 		assertThat(defaults.path("unit").asString()).isEqualTo("percentunit");
 		JsonNode steps = defaults.path("thresholds").path("steps");
 		assertThat(steps.get(steps.size() - 1).path("color").asString()).isEqualTo("red");
-		assertThat(steps.get(steps.size() - 1).path("value").asDouble()).isEqualTo(Double.parseDouble(threshold.group(1)));
+		assertThat(steps.get(steps.size() - 1).path("value").asDouble())
+			.isEqualTo(Double.parseDouble(threshold.group(1)));
 		assertThat(stat.path("targets").get(0).path("expr").asString()).as("the alert's window").contains("[5m]");
 	}
 
@@ -142,7 +155,8 @@ class DashboardTests {
 		assertThat(stat.path("targets").get(0).path("expr").asString()).endsWith(" or vector(0)");
 		JsonNode steps = stat.path("fieldConfig").path("defaults").path("thresholds").path("steps");
 		assertThat(steps.get(0).path("color").asString()).isEqualTo("red");
-		int replicas = Manifests.one(Manifests.all(), io.fabric8.kubernetes.api.model.apps.Deployment.class).getSpec()
+		int replicas = Manifests.one(Manifests.all(), io.fabric8.kubernetes.api.model.apps.Deployment.class)
+			.getSpec()
 			.getReplicas();
 		assertThat(steps.get(steps.size() - 1).path("color").asString()).isEqualTo("green");
 		assertThat(steps.get(steps.size() - 1).path("value").asInt()).isEqualTo(replicas);
@@ -152,11 +166,15 @@ class DashboardTests {
 	void everyStatusCodeLinksToItsPageOnTheService() {
 		List<String> links = new ArrayList<>();
 		for (JsonNode panel : queryPanels()) {
-			boolean codes = Dashboard.expressions(panel).stream().anyMatch((expression) -> expression.contains("scf_codes_lookups_total"));
+			boolean codes = Dashboard.expressions(panel)
+				.stream()
+				.anyMatch((expression) -> expression.contains("scf_codes_lookups_total"));
 			if (codes) {
 				List<String> urls = linkUrls(panel);
-				assertThat(urls).as(title(panel)).isNotEmpty()
-					.allSatisfy((url) -> assertThat(url).matches("\\$\\{service\\}/\\?code=\\$\\{__(value\\.raw|field\\.labels\\.status)\\}"));
+				assertThat(urls).as(title(panel))
+					.isNotEmpty()
+					.allSatisfy((url) -> assertThat(url)
+						.matches("\\$\\{service\\}/\\?code=\\$\\{__(value\\.raw|field\\.labels\\.status)\\}"));
 				links.addAll(urls);
 			}
 		}
@@ -174,7 +192,8 @@ class DashboardTests {
 	@Test
 	void legendSaysWhoActsForEveryColourOfTheMappings() {
 		JsonNode served = servedMappings();
-		List<String> legends = Dashboard.panels(this.dashboard).stream()
+		List<String> legends = Dashboard.panels(this.dashboard)
+			.stream()
 			.filter((panel) -> panel.path("type").asString().equals("text"))
 			.map((panel) -> panel.path("options").path("content").asString())
 			.filter((content) -> content.contains("who acts"))
@@ -207,15 +226,20 @@ class DashboardTests {
 	@Test
 	void dashboardShowsWhatOperatorsNeed() {
 		String all = String.join("\n", Dashboard.expressions(this.dashboard));
-		assertThat(all).contains("http_server_requests_seconds_count", "status=~\"5..\"",
-				"histogram_quantile(0.99", "http_server_requests_seconds_bucket", "scf_codes_lookups_total",
-				"scf_codes_catalog_info", "scf_codes_catalog_reload_failures_total", "jvm_memory_used_bytes", "up{");
+		assertThat(all).contains("http_server_requests_seconds_count", "status=~\"5..\"", "histogram_quantile(0.99",
+				"http_server_requests_seconds_bucket", "scf_codes_lookups_total", "scf_codes_catalog_info",
+				"scf_codes_catalog_reload_failures_total", "jvm_memory_used_bytes", "up{");
 	}
 
 	@Test
 	void lookupsShowEachCodeWithTheNameTheServiceGivesIt() throws IOException {
-		JsonNode served = Dashboard.JSON.readTree(this.client.get().uri("/codes/grafana-value-mappings").exchange()
-			.expectStatus().isOk().returnResult(String.class).getResponseBody());
+		JsonNode served = Dashboard.JSON.readTree(this.client.get()
+			.uri("/codes/grafana-value-mappings")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody());
 		ObjectNode dashboard = (ObjectNode) Dashboard.read();
 		List<JsonNode> mappings = new ArrayList<>();
 		for (JsonNode panel : queryPanels(dashboard)) {
@@ -233,19 +257,28 @@ class DashboardTests {
 			}
 		}
 		if (Boolean.getBoolean("dashboard.update")) {
-			Files.writeString(Dashboard.FILE, Dashboard.JSON.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
-				.writeValueAsString(dashboard) + "\n");
+			Files.writeString(Dashboard.FILE,
+					Dashboard.JSON.rebuild()
+						.enable(SerializationFeature.INDENT_OUTPUT)
+						.build()
+						.writeValueAsString(dashboard) + "\n");
 		}
 		assertThat(mappings).as("panels that map the status label").isNotEmpty();
 		assertThat(served).isInstanceOf(ArrayNode.class).isNotEmpty();
-		assertThat(mappings).as("the dashboard's mappings are those of /codes/grafana-value-mappings; rewrite them with "
-				+ "./mvnw test -Dtest=DashboardTests -Ddashboard.update=true").allSatisfy((value) ->
-			assertThat(value).isEqualTo(served));
+		assertThat(mappings)
+			.as("the dashboard's mappings are those of /codes/grafana-value-mappings; rewrite them with "
+					+ "./mvnw test -Dtest=DashboardTests -Ddashboard.update=true")
+			.allSatisfy((value) -> assertThat(value).isEqualTo(served));
 	}
 
 	private JsonNode servedMappings() {
-		return Dashboard.JSON.readTree(this.client.get().uri("/codes/grafana-value-mappings").exchange()
-			.expectStatus().isOk().returnResult(String.class).getResponseBody());
+		return Dashboard.JSON.readTree(this.client.get()
+			.uri("/codes/grafana-value-mappings")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody());
 	}
 
 	private JsonNode variable(String name) {
@@ -258,14 +291,20 @@ class DashboardTests {
 	}
 
 	private JsonNode statPanel(String querying) {
-		List<JsonNode> stats = queryPanels().stream().filter((panel) -> panel.path("type").asString().equals("stat"))
-			.filter((panel) -> Dashboard.expressions(panel).stream().anyMatch((expression) -> expression.contains(querying)))
+		List<JsonNode> stats = queryPanels().stream()
+			.filter((panel) -> panel.path("type").asString().equals("stat"))
+			.filter((panel) -> Dashboard.expressions(panel)
+				.stream()
+				.anyMatch((expression) -> expression.contains(querying)))
 			.toList();
 		assertThat(stats).as("the stat of " + querying).hasSize(1);
 		return stats.get(0);
 	}
 
-	/** The URLs of every link in a dashboard or panel, at any depth (panel, field defaults, overrides). */
+	/**
+	 * The URLs of every link in a dashboard or panel, at any depth (panel, field
+	 * defaults, overrides).
+	 */
 	private static List<String> linkUrls(JsonNode node) {
 		List<String> urls = new ArrayList<>();
 		if (node.isObject()) {
@@ -292,7 +331,8 @@ class DashboardTests {
 	}
 
 	private static List<JsonNode> queryPanels(JsonNode dashboard) {
-		return Dashboard.panels(dashboard).stream()
+		return Dashboard.panels(dashboard)
+			.stream()
 			.filter((panel) -> !Set.of("row", "text").contains(panel.path("type").asString()))
 			.toList();
 	}

@@ -31,12 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The gateway's settings do what k8s/ says they do, run by NGINX (Debian's) in front of the running service: the
- * directives of NGINX Gateway Fabric's policies and of the SnippetsPolicy, placed as it places them (the snippets in
- * their http, server and location contexts, the rate limit's zone and rule, each route's body limits in its
- * locations, the proxy timeouts), the routes' paths as its locations. NGINX must accept them all, and then limit each
- * client's requests and connections, cut off bodies past each route's limit, route nothing else, and serve the public
- * answers from its cache per language. Skipped where {@code /usr/sbin/nginx} is missing.
+ * The gateway's settings do what k8s/ says they do, run by NGINX (Debian's) in front of
+ * the running service: the directives of NGINX Gateway Fabric's policies and of the
+ * SnippetsPolicy, placed as it places them (the snippets in their http, server and
+ * location contexts, the rate limit's zone and rule, each route's body limits in its
+ * locations, the proxy timeouts), the routes' paths as its locations. NGINX must accept
+ * them all, and then limit each client's requests and connections, cut off bodies past
+ * each route's limit, route nothing else, and serve the public answers from its cache per
+ * language. Skipped where {@code /usr/sbin/nginx} is missing.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class GatewayNginxTests {
@@ -57,8 +59,8 @@ class GatewayNginxTests {
 
 	@BeforeAll
 	static void nginxIsInstalled() {
-		assumeTrue(Files.isExecutable(BINARY), "NGINX is not installed at " + BINARY
-				+ " (apt-get install --no-install-recommends nginx-light)");
+		assumeTrue(Files.isExecutable(BINARY),
+				"NGINX is not installed at " + BINARY + " (apt-get install --no-install-recommends nginx-light)");
 	}
 
 	@AfterAll
@@ -74,7 +76,8 @@ class GatewayNginxTests {
 	@Test
 	void publicAnswersComeFromTheCacheOncePerLanguage() throws Exception {
 		start();
-		// a code no other test asks for, so that its first answer in a language is not cached yet
+		// a code no other test asks for, so that its first answer in a language is not
+		// cached yet
 		assertThat(get("/codes/434", "en").headers().firstValue("X-Cache-Status")).hasValue("MISS");
 		HttpResponse<String> cached = get("/codes/434", "en");
 		assertThat(cached.statusCode()).isEqualTo(200);
@@ -92,17 +95,17 @@ class GatewayNginxTests {
 		// past the service's 256 KB, within the route's 1 MB: the service's own problem
 		HttpResponse<String> problem = post("/codes/decode", 300 * 1024);
 		assertThat(problem.statusCode()).isEqualTo(413);
-		assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(problem.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		// past the route's 1 MB: the gateway's
 		HttpResponse<String> cut = post("/codes/decode", 2 * 1024 * 1024);
 		assertThat(cut.statusCode()).isEqualTo(413);
-		assertThat(cut.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(cut.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		// 5 MB reaches the service on the upload route, which answers it itself
 		HttpResponse<String> upload = post("/handler/validate", 5 * 1024 * 1024);
-		assertThat(upload.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(upload.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 	}
 
 	@Test
@@ -117,16 +120,19 @@ class GatewayNginxTests {
 	@Test
 	void aClientHoldingTooManyConnectionsIsRefused() throws Exception {
 		start();
-		int limit = Integer.parseInt(GatewaySettings.snippet("http.server.location")
-			.replaceAll("(?s).*limit_conn \\w+ (\\d+);.*", "$1"));
+		int limit = Integer.parseInt(
+				GatewaySettings.snippet("http.server.location").replaceAll("(?s).*limit_conn \\w+ (\\d+);.*", "$1"));
 		List<Socket> held = new ArrayList<>();
 		try {
-			// uploads whose bodies have not all arrived: the gateway buffers them, each holds a connection
+			// uploads whose bodies have not all arrived: the gateway buffers them, each
+			// holds a connection
 			for (int i = 0; i < limit; i++) {
 				Socket socket = new Socket("127.0.0.1", gatewayPort);
 				OutputStream out = socket.getOutputStream();
-				out.write(("POST /handler/validate HTTP/1.1\r\nHost: scf-codes.example.com\r\nContent-Type: application/json\r\n"
-						+ "Content-Length: 1000000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+				out.write(
+						("POST /handler/validate HTTP/1.1\r\nHost: scf-codes.example.com\r\nContent-Type: application/json\r\n"
+								+ "Content-Length: 1000000\r\n\r\n{")
+							.getBytes(StandardCharsets.US_ASCII));
 				out.flush();
 				held.add(socket);
 			}
@@ -198,11 +204,14 @@ class GatewayNginxTests {
 		Files.writeString(config, GatewaySettings.nginxConfiguration(directory, gatewayPort, this.port));
 		Path log = directory.resolve("error.log");
 		Process check = new ProcessBuilder(BINARY.toString(), "-t", "-p", directory.toString(), "-c", config.toString())
-			.redirectErrorStream(true).start();
+			.redirectErrorStream(true)
+			.start();
 		String checked = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(check.waitFor()).as(checked + "\n" + Files.readString(config)).isZero();
 		nginx = new ProcessBuilder(BINARY.toString(), "-p", directory.toString(), "-c", config.toString())
-			.redirectErrorStream(true).redirectOutput(directory.resolve("nginx.out").toFile()).start();
+			.redirectErrorStream(true)
+			.redirectOutput(directory.resolve("nginx.out").toFile())
+			.start();
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (!answers()) {
 			assertThat(nginx.isAlive()).as(Files.exists(log) ? Files.readString(log) : "no log").isTrue();

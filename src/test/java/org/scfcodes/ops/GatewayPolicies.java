@@ -11,8 +11,9 @@ import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
 
 /**
- * NGINX Gateway Fabric's policy resources checked against the schema of the fields {@code k8s/} uses, written from
- * the CRDs of its release 2.6.7 ({@code src/test/resources/gateway/nginx-gateway-fabric-policies.schema.json}).
+ * NGINX Gateway Fabric's policy resources checked against the schema of the fields
+ * {@code k8s/} uses, written from the CRDs of its release 2.6.7
+ * ({@code src/test/resources/gateway/nginx-gateway-fabric-policies.schema.json}).
  */
 final class GatewayPolicies {
 
@@ -20,7 +21,8 @@ final class GatewayPolicies {
 
 	private static final String SCHEMA = "classpath:gateway/nginx-gateway-fabric-policies.schema.json";
 
-	private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+	private static final SchemaRegistry REGISTRY = SchemaRegistry
+		.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
 	private GatewayPolicies() {
 	}
@@ -29,7 +31,10 @@ final class GatewayPolicies {
 		return apiVersion.startsWith(GROUP);
 	}
 
-	/** What the CRD would refuse or prune in a policy as written, each as the schema validator words it. */
+	/**
+	 * What the CRD would refuse or prune in a policy as written, each as the schema
+	 * validator words it.
+	 */
 	static List<String> violations(JsonNode node) {
 		Schema schema = REGISTRY.getSchema(SchemaLocation.of(SCHEMA + "#/$defs/" + node.path("kind").asString()));
 		List<String> violations = new ArrayList<>();

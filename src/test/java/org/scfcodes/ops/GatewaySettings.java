@@ -13,13 +13,15 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The gateway's settings in {@code k8s/} as NGINX configuration, laid out as NGINX Gateway Fabric 2.6 lays out what it
- * generates: the SnippetsPolicy's snippets in their contexts, the RateLimitPolicy's {@code limit_req_zone} in http and
- * its {@code limit_req} in the server of the Gateway it targets, the ProxySettingsPolicy's timeouts there too, and one
- * location per path match of each HTTPRoute with its route's ClientSettingsPolicy (a PathPrefix {@code /p} as
- * {@code location /p/} and {@code location = /p}, as {@code internal/controller/nginx/config/servers.go} of its 2.6.7
- * writes it). What NGINX Gateway Fabric adds of its own (TLS, its status and health locations, upstream keepalives) is
- * left out.
+ * The gateway's settings in {@code k8s/} as NGINX configuration, laid out as NGINX
+ * Gateway Fabric 2.6 lays out what it generates: the SnippetsPolicy's snippets in their
+ * contexts, the RateLimitPolicy's {@code limit_req_zone} in http and its
+ * {@code limit_req} in the server of the Gateway it targets, the ProxySettingsPolicy's
+ * timeouts there too, and one location per path match of each HTTPRoute with its route's
+ * ClientSettingsPolicy (a PathPrefix {@code /p} as {@code location /p/} and
+ * {@code location = /p}, as {@code internal/controller/nginx/config/servers.go} of its
+ * 2.6.7 writes it). What NGINX Gateway Fabric adds of its own (TLS, its status and health
+ * locations, upstream keepalives) is left out.
  */
 final class GatewaySettings {
 
@@ -39,7 +41,10 @@ final class GatewaySettings {
 		return policy("RateLimitPolicy").path("spec").path("rateLimit").path("local").path("rules").get(0);
 	}
 
-	/** An NGINX configuration that listens on 127.0.0.1 and proxies to the service, its files in the directory. */
+	/**
+	 * An NGINX configuration that listens on 127.0.0.1 and proxies to the service, its
+	 * files in the directory.
+	 */
 	static String nginxConfiguration(Path directory, int listen, int upstream) {
 		JsonNode rateLimit = policy("RateLimitPolicy").path("spec").path("rateLimit");
 		JsonNode rule = rateLimitRule();
@@ -57,8 +62,9 @@ final class GatewaySettings {
 								%s
 								            proxy_pass http://127.0.0.1:%d;
 								        }
-								""".formatted(location, body.path("maxSize").asString(), body.path("timeout").asString(),
-								indent(snippet("http.server.location"), 12), upstream));
+								""".formatted(location, body.path("maxSize").asString(),
+								body.path("timeout").asString(), indent(snippet("http.server.location"), 12),
+								upstream));
 					}
 				}
 			}
@@ -131,7 +137,8 @@ final class GatewaySettings {
 	}
 
 	private static List<JsonNode> policies(String kind) {
-		return manifests().entrySet().stream()
+		return manifests().entrySet()
+			.stream()
 			.filter((entry) -> entry.getValue() instanceof GenericKubernetesResource
 					&& entry.getValue().getKind().equals(kind))
 			.map((entry) -> tree(entry.getKey()))

@@ -59,11 +59,12 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The manifests in {@code k8s/} say only what Kubernetes and NGINX Gateway Fabric understand, and agree with the image,
- * the application and each other: labels and selectors, ports, probes that answer, a shutdown that fits in the grace
- * period, a drain the disruption budget allows, the image's user, the catalog where the service looks for it, the
- * routes of every path of the contract and the gateway's limits. {@code -Dk8s.update=true} rewrites the catalog
- * ConfigMap from the embedded catalog.
+ * The manifests in {@code k8s/} say only what Kubernetes and NGINX Gateway Fabric
+ * understand, and agree with the image, the application and each other: labels and
+ * selectors, ports, probes that answer, a shutdown that fits in the grace period, a drain
+ * the disruption budget allows, the image's user, the catalog where the service looks for
+ * it, the routes of every path of the contract and the gateway's limits.
+ * {@code -Dk8s.update=true} rewrites the catalog ConfigMap from the embedded catalog.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -102,7 +103,8 @@ class KubernetesManifestsTests {
 
 	@Test
 	void everyGatewayPolicyKeepsToTheSchemaOfItsCrd() throws IOException {
-		List<String> policies = manifests.entrySet().stream()
+		List<String> policies = manifests.entrySet()
+			.stream()
 			.filter((entry) -> entry.getValue() instanceof GenericKubernetesResource)
 			.map(Map.Entry::getKey)
 			.toList();
@@ -167,7 +169,9 @@ class KubernetesManifestsTests {
 	@Test
 	void kustomizationAppliesTheSameObjectsAsTheDirectory() throws IOException {
 		Path file = Manifests.DIRECTORY.resolve("Kustomization");
-		Kustomization kustomization = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+		Kustomization kustomization = YAMLMapper.builder()
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.build()
 			.readValue(file.toFile(), Kustomization.class);
 		assertThat(kustomization.kind()).isEqualTo("Kustomization");
 		assertThat(kustomization.resources()).containsExactlyInAnyOrderElementsOf(manifests.keySet());
@@ -214,8 +218,8 @@ class KubernetesManifestsTests {
 			.satisfies((rule) -> assertThat(rule.getPorts()).singleElement()
 				.satisfies((allowed) -> assertThat(resolve(allowed.getPort(), container)).isEqualTo(port)));
 		int servicePort = service.getSpec().getPorts().get(0).getPort();
-		assertThat(rules()).isNotEmpty().allSatisfy((rule) ->
-			assertThat(rule.getBackendRefs()).singleElement().satisfies((backend) -> {
+		assertThat(rules()).isNotEmpty()
+			.allSatisfy((rule) -> assertThat(rule.getBackendRefs()).singleElement().satisfies((backend) -> {
 				assertThat(backend.getKind()).isIn(null, "Service");
 				assertThat(backend.getName()).isEqualTo(service.getMetadata().getName());
 				assertThat(backend.getPort()).isEqualTo(servicePort);
@@ -226,12 +230,20 @@ class KubernetesManifestsTests {
 	void probePathsAnswerOnTheRunningServiceAndOnlyReadinessIncludesTheCatalog() {
 		Map<String, Probe> probes = probes(container());
 		assertThat(probes).containsKeys("liveness", "readiness");
-		probes.values().forEach((probe) ->
-			this.client.get().uri(probe.getHttpGet().getPath()).exchange().expectStatus().isOk());
-		this.client.get().uri(probes.get("readiness").getHttpGet().getPath()).exchange()
-			.expectBody().jsonPath("$.components.catalog.status").isEqualTo("UP");
-		this.client.get().uri(probes.get("liveness").getHttpGet().getPath()).exchange()
-			.expectBody().jsonPath("$.components.catalog").doesNotExist();
+		probes.values()
+			.forEach((probe) -> this.client.get().uri(probe.getHttpGet().getPath()).exchange().expectStatus().isOk());
+		this.client.get()
+			.uri(probes.get("readiness").getHttpGet().getPath())
+			.exchange()
+			.expectBody()
+			.jsonPath("$.components.catalog.status")
+			.isEqualTo("UP");
+		this.client.get()
+			.uri(probes.get("liveness").getHttpGet().getPath())
+			.exchange()
+			.expectBody()
+			.jsonPath("$.components.catalog")
+			.doesNotExist();
 	}
 
 	@Test
@@ -239,8 +251,8 @@ class KubernetesManifestsTests {
 		List<String> preStop = container().getLifecycle().getPreStop().getExec().getCommand();
 		assertThat(preStop).hasSize(2).first().isEqualTo("sleep");
 		long preStopSeconds = Long.parseLong(preStop.get(1));
-		Duration shutdown = DurationStyle.detectAndParse(
-				this.environment.getRequiredProperty("spring.lifecycle.timeout-per-shutdown-phase"));
+		Duration shutdown = DurationStyle
+			.detectAndParse(this.environment.getRequiredProperty("spring.lifecycle.timeout-per-shutdown-phase"));
 		assertThat(shutdown).isEqualTo(Duration.ofSeconds(20));
 		assertThat(preStopSeconds).isPositive();
 		assertThat(podSpec().getTerminationGracePeriodSeconds()).isGreaterThan(preStopSeconds + shutdown.toSeconds());
@@ -304,7 +316,8 @@ class KubernetesManifestsTests {
 		VolumeMount tmp = mount("/tmp");
 		assertThat(volume(tmp.getName()).getEmptyDir()).isNotNull();
 		assertThat(container().getVolumeMounts()).filteredOn((mount) -> !Boolean.TRUE.equals(mount.getReadOnly()))
-			.extracting(VolumeMount::getMountPath).containsExactly("/tmp");
+			.extracting(VolumeMount::getMountPath)
+			.containsExactly("/tmp");
 	}
 
 	@Test
@@ -320,8 +333,10 @@ class KubernetesManifestsTests {
 		String catalog = configMap.getData().get(file.getFileName().toString());
 		assertThat(catalog).as("the ConfigMap's key " + file.getFileName()).isNotNull();
 		CatalogLoader.load(new ByteArrayResource(catalog.getBytes(StandardCharsets.UTF_8)));
-		assertThat(catalog).as("k8s/catalog-configmap.yaml holds the embedded catalog; rewrite it with "
-				+ "./mvnw test -Dtest=KubernetesManifestsTests -Dk8s.update=true").isEqualTo(embeddedCatalog());
+		assertThat(catalog)
+			.as("k8s/catalog-configmap.yaml holds the embedded catalog; rewrite it with "
+					+ "./mvnw test -Dtest=KubernetesManifestsTests -Dk8s.update=true")
+			.isEqualTo(embeddedCatalog());
 	}
 
 	@Test
@@ -343,7 +358,8 @@ class KubernetesManifestsTests {
 
 	@Test
 	void routesUseNoFieldNginxGatewayFabricRejects() {
-		// internal/controller/state/graph/httproute.go of NGINX Gateway Fabric 2.6.7 refuses a rule with these
+		// internal/controller/state/graph/httproute.go of NGINX Gateway Fabric 2.6.7
+		// refuses a rule with these
 		assertThat(rules()).isNotEmpty().allSatisfy((rule) -> {
 			assertThat(rule.getTimeouts()).isNull();
 			assertThat(rule.getName()).isNull();
@@ -354,8 +370,10 @@ class KubernetesManifestsTests {
 
 	@Test
 	void routesCarryEveryPathOfTheApiContractAndNothingElse() throws IOException {
-		List<HTTPPathMatch> matches = rules().stream().flatMap((rule) -> rule.getMatches().stream())
-			.map((match) -> match.getPath()).toList();
+		List<HTTPPathMatch> matches = rules().stream()
+			.flatMap((rule) -> rule.getMatches().stream())
+			.map((match) -> match.getPath())
+			.toList();
 		String contract = Files.readString(Path.of("openapi.yaml"));
 		List<String> paths = contract.lines()
 			.filter((line) -> line.matches("  /[^ ]*:"))
@@ -366,7 +384,8 @@ class KubernetesManifestsTests {
 			assertThat(matches).as("a route for %s", path).anyMatch((match) -> matches(match, path));
 		}
 		for (String outside : List.of("/actuator/prometheus", "/actuator/health", "/anything")) {
-			assertThat(matches).as(outside + " is not routed from outside").noneMatch((match) -> matches(match, outside));
+			assertThat(matches).as(outside + " is not routed from outside")
+				.noneMatch((match) -> matches(match, outside));
 		}
 	}
 
@@ -375,13 +394,17 @@ class KubernetesManifestsTests {
 		HTTPRoute uploads = route("/handler/validate");
 		HTTPRoute api = route("/codes/433");
 		assertThat(uploads).isNotSameAs(api);
-		long largestUpload = DataSize.parse(this.environment.getRequiredProperty("spring.servlet.multipart.max-request-size"))
+		long largestUpload = DataSize
+			.parse(this.environment.getRequiredProperty("spring.servlet.multipart.max-request-size"))
 			.toBytes();
-		long largestBody = DataSize.parse(this.environment.getProperty("scf-codes.http.max-body-size", "256KB")).toBytes();
+		long largestBody = DataSize.parse(this.environment.getProperty("scf-codes.http.max-body-size", "256KB"))
+			.toBytes();
 		long uploadLimit = bodyLimit(uploads);
 		long apiLimit = bodyLimit(api);
-		assertThat(uploadLimit).isGreaterThanOrEqualTo(largestUpload).isLessThan(largestUpload + DataSize.ofMegabytes(2).toBytes());
-		assertThat(apiLimit).as("the service answers its own 413 problem up to there").isGreaterThanOrEqualTo(largestBody)
+		assertThat(uploadLimit).isGreaterThanOrEqualTo(largestUpload)
+			.isLessThan(largestUpload + DataSize.ofMegabytes(2).toBytes());
+		assertThat(apiLimit).as("the service answers its own 413 problem up to there")
+			.isGreaterThanOrEqualTo(largestBody)
 			.isLessThan(largestUpload);
 		for (HTTPRoute route : List.of(uploads, api)) {
 			assertThat(clientSettings(route).path("spec").path("body").path("timeout").asString()).isNotBlank();
@@ -395,13 +418,15 @@ class KubernetesManifestsTests {
 		assertThat(rateLimit.path("spec").path("targetRefs")).singleElement()
 			.satisfies((target) -> assertThat(target.path("kind").asString() + "/" + target.path("name").asString())
 				.isEqualTo("Gateway/" + gateway));
-		assertThat(rateLimit.path("spec").path("rateLimit").path("local").path("rules")).singleElement().satisfies((rule) -> {
-			assertThat(rule.path("key").asString()).isEqualTo("$binary_remote_addr");
-			assertThat(Integer.parseInt(rule.path("rate").asString().replace("r/s", ""))).isPositive();
-			assertThat(rule.path("burst").asInt()).isPositive();
-		});
+		assertThat(rateLimit.path("spec").path("rateLimit").path("local").path("rules")).singleElement()
+			.satisfies((rule) -> {
+				assertThat(rule.path("key").asString()).isEqualTo("$binary_remote_addr");
+				assertThat(Integer.parseInt(rule.path("rate").asString().replace("r/s", ""))).isPositive();
+				assertThat(rule.path("burst").asInt()).isPositive();
+			});
 		Map<String, String> snippets = snippets();
-		Matcher zone = Pattern.compile("limit_conn_zone \\$binary_remote_addr zone=(\\w+):").matcher(snippets.get("http"));
+		Matcher zone = Pattern.compile("limit_conn_zone \\$binary_remote_addr zone=(\\w+):")
+			.matcher(snippets.get("http"));
 		assertThat(zone.find()).as("a connection zone per client address").isTrue();
 		assertThat(snippets.get("http.server.location")).containsPattern("limit_conn " + zone.group(1) + " \\d+;")
 			.contains("proxy_request_buffering on;");
@@ -413,8 +438,14 @@ class KubernetesManifestsTests {
 
 	@Test
 	void gatewayCachesThePublicAnswersPerVariantTheServiceNames() {
-		var answer = this.client.get().uri("/codes/433").header("Accept-Language", "zh").exchange()
-			.expectStatus().isOk().returnResult(String.class).getResponseHeaders();
+		var answer = this.client.get()
+			.uri("/codes/433")
+			.header("Accept-Language", "zh")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseHeaders();
 		assertThat(answer.getCacheControl()).contains("public").containsPattern("max-age=\\d+");
 		assertThat(answer.getETag()).isNotBlank();
 		String location = snippets().get("http.server.location");
@@ -442,17 +473,24 @@ class KubernetesManifestsTests {
 			}
 		}
 		// read as Latin-1, which takes any byte: the test resources hold binary files too
-		assertThat(files).allSatisfy((file) -> assertThat(annotation.matcher(Files.readString(file, StandardCharsets.ISO_8859_1)).find())
-			.as(file.toString()).isFalse());
+		assertThat(files).allSatisfy(
+				(file) -> assertThat(annotation.matcher(Files.readString(file, StandardCharsets.ISO_8859_1)).find())
+					.as(file.toString())
+					.isFalse());
 		assertThat(manifests.values()).noneMatch((object) -> object.getKind().equals("Ingress"));
 	}
 
 	private static List<HTTPRouteRule> rules() {
-		return Manifests.every(manifests, HTTPRoute.class).stream().flatMap((route) -> route.getSpec().getRules().stream())
+		return Manifests.every(manifests, HTTPRoute.class)
+			.stream()
+			.flatMap((route) -> route.getSpec().getRules().stream())
 			.toList();
 	}
 
-	/** Whether a Gateway API path match takes a path: Exact as it is, PathPrefix by whole path segments. */
+	/**
+	 * Whether a Gateway API path match takes a path: Exact as it is, PathPrefix by whole
+	 * path segments.
+	 */
 	private static boolean matches(HTTPPathMatch match, String path) {
 		return switch (match.getType()) {
 			case "Exact" -> path.equals(match.getValue());
@@ -463,8 +501,12 @@ class KubernetesManifestsTests {
 	}
 
 	private static HTTPRoute route(String path) {
-		List<HTTPRoute> routes = Manifests.every(manifests, HTTPRoute.class).stream()
-			.filter((route) -> route.getSpec().getRules().stream().flatMap((rule) -> rule.getMatches().stream())
+		List<HTTPRoute> routes = Manifests.every(manifests, HTTPRoute.class)
+			.stream()
+			.filter((route) -> route.getSpec()
+				.getRules()
+				.stream()
+				.flatMap((rule) -> rule.getMatches().stream())
 				.anyMatch((match) -> matches(match.getPath(), path)))
 			.toList();
 		assertThat(routes).as("routes for " + path).hasSize(1);
@@ -474,7 +516,11 @@ class KubernetesManifestsTests {
 	private static JsonNode clientSettings(HTTPRoute route) {
 		List<JsonNode> found = policies("ClientSettingsPolicy").stream()
 			.filter((policy) -> policy.path("spec").path("targetRef").path("kind").asString().equals("HTTPRoute")
-					&& policy.path("spec").path("targetRef").path("name").asString().equals(route.getMetadata().getName()))
+					&& policy.path("spec")
+						.path("targetRef")
+						.path("name")
+						.asString()
+						.equals(route.getMetadata().getName()))
 			.toList();
 		assertThat(found).as("the ClientSettingsPolicy of " + route.getMetadata().getName()).hasSize(1);
 		return found.get(0);
@@ -493,8 +539,10 @@ class KubernetesManifestsTests {
 	}
 
 	private static List<JsonNode> policies(String kind) {
-		return manifests.entrySet().stream()
-			.filter((entry) -> entry.getValue() instanceof GenericKubernetesResource && entry.getValue().getKind().equals(kind))
+		return manifests.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() instanceof GenericKubernetesResource
+					&& entry.getValue().getKind().equals(kind))
 			.map((entry) -> {
 				try {
 					return Manifests.tree(entry.getKey());
@@ -509,7 +557,8 @@ class KubernetesManifestsTests {
 	/** The snippets of the SnippetsPolicy, by NGINX context. */
 	private static Map<String, String> snippets() {
 		Map<String, String> snippets = new HashMap<>();
-		policy("SnippetsPolicy").path("spec").path("snippets")
+		policy("SnippetsPolicy").path("spec")
+			.path("snippets")
 			.forEach((snippet) -> snippets.put(snippet.path("context").asString(), snippet.path("value").asString()));
 		return snippets;
 	}
@@ -534,16 +583,26 @@ class KubernetesManifestsTests {
 	}
 
 	private static EnvVar env(Container container, String name) {
-		return container.getEnv().stream().filter((variable) -> variable.getName().equals(name)).findFirst().orElse(null);
+		return container.getEnv()
+			.stream()
+			.filter((variable) -> variable.getName().equals(name))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static VolumeMount mount(String path) {
-		return container().getVolumeMounts().stream().filter((mount) -> mount.getMountPath().equals(path)).findFirst()
+		return container().getVolumeMounts()
+			.stream()
+			.filter((mount) -> mount.getMountPath().equals(path))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("Nothing mounted at " + path));
 	}
 
 	private static Volume volume(String name) {
-		return podSpec().getVolumes().stream().filter((volume) -> volume.getName().equals(name)).findFirst()
+		return podSpec().getVolumes()
+			.stream()
+			.filter((volume) -> volume.getName().equals(name))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("No volume " + name));
 	}
 
@@ -552,7 +611,10 @@ class KubernetesManifestsTests {
 		if (port.getIntVal() != null) {
 			return port.getIntVal();
 		}
-		return container.getPorts().stream().filter((named) -> port.getStrVal().equals(named.getName())).findFirst()
+		return container.getPorts()
+			.stream()
+			.filter((named) -> port.getStrVal().equals(named.getName()))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("No container port named " + port.getStrVal()))
 			.getContainerPort();
 	}
@@ -572,7 +634,10 @@ class KubernetesManifestsTests {
 		return new ClassPathResource(EMBEDDED_CATALOG).getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	/** The ConfigMap that holds a catalog, as a literal block so that it reads as the catalog file does. */
+	/**
+	 * The ConfigMap that holds a catalog, as a literal block so that it reads as the
+	 * catalog file does.
+	 */
 	private static String catalogConfigMap(String catalog) {
 		StringBuilder yaml = new StringBuilder("""
 				# The catalog the pods serve, mounted at /etc/scf-codes (k8s/deployment.yaml). Generated from
@@ -589,7 +654,8 @@ class KubernetesManifestsTests {
 				    app.kubernetes.io/component: api
 				data:
 				""");
-		// The chomping indicator keeps the file's trailing line breaks exactly: none (-), one (clip) or more (+)
+		// The chomping indicator keeps the file's trailing line breaks exactly: none (-),
+		// one (clip) or more (+)
 		String chomping = !catalog.endsWith("\n") ? "-" : catalog.endsWith("\n\n") ? "+" : "";
 		yaml.append("  status-codes.yaml: |").append(chomping).append('\n');
 		catalog.lines().forEach((line) -> yaml.append(line.isEmpty() ? "" : "    ").append(line).append('\n'));

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Debian's Prometheus, run on a free local port with a configuration of the test's, and queried through its HTTP API.
+ * Debian's Prometheus, run on a free local port with a configuration of the test's, and
+ * queried through its HTTP API.
  */
 final class LocalPrometheus implements AutoCloseable {
 
@@ -38,7 +39,10 @@ final class LocalPrometheus implements AutoCloseable {
 		this.api = api;
 	}
 
-	/** Starts Prometheus with that configuration (YAML), its data and log in the directory, and waits until ready. */
+	/**
+	 * Starts Prometheus with that configuration (YAML), its data and log in the
+	 * directory, and waits until ready.
+	 */
 	static LocalPrometheus start(Path directory, String configuration) throws Exception {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
@@ -72,11 +76,15 @@ final class LocalPrometheus implements AutoCloseable {
 		return Dashboard.JSON.readTree(response.body());
 	}
 
-	/** Polls the check until it holds, for at most 30 s, failing with Prometheus' targets and log. */
+	/**
+	 * Polls the check until it holds, for at most 30 s, failing with Prometheus' targets
+	 * and log.
+	 */
 	void await(String what, Check check) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (!check.holds()) {
-			assertThat(this.process.isAlive()).as("Prometheus is running; its log: " + Files.readString(this.log)).isTrue();
+			assertThat(this.process.isAlive()).as("Prometheus is running; its log: " + Files.readString(this.log))
+				.isTrue();
 			if (System.nanoTime() > deadline) {
 				throw new AssertionError("Not within 30 s: " + what + "; targets: " + get("/api/v1/targets")
 						+ "; Prometheus' log: " + Files.readString(this.log));
@@ -87,8 +95,9 @@ final class LocalPrometheus implements AutoCloseable {
 
 	private int status(String path) {
 		try {
-			return this.http.send(HttpRequest.newBuilder(this.api.resolve(path)).build(),
-					HttpResponse.BodyHandlers.discarding()).statusCode();
+			return this.http
+				.send(HttpRequest.newBuilder(this.api.resolve(path)).build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode();
 		}
 		catch (IOException | InterruptedException ex) {
 			return -1;

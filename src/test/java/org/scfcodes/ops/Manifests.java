@@ -25,10 +25,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The manifests in {@code k8s/}, read with the Kubernetes model (the Gateway API's included), with every field the
- * model does not know reported: the model keeps such a field aside instead of failing, so a misspelt
- * {@code readinesProbe} would otherwise be applied and silently ignored. NGINX Gateway Fabric's policies, which the
- * model has no types for, are read as generic resources and checked against their schema ({@link GatewayPolicies}).
+ * The manifests in {@code k8s/}, read with the Kubernetes model (the Gateway API's
+ * included), with every field the model does not know reported: the model keeps such a
+ * field aside instead of failing, so a misspelt {@code readinesProbe} would otherwise be
+ * applied and silently ignored. NGINX Gateway Fabric's policies, which the model has no
+ * types for, are read as generic resources and checked against their schema
+ * ({@link GatewayPolicies}).
  */
 final class Manifests {
 
@@ -37,10 +39,11 @@ final class Manifests {
 	private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
 	private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of("v1/ConfigMap", ConfigMap.class,
-			"v1/Service", Service.class, "apps/v1/Deployment", Deployment.class, "autoscaling/v2/HorizontalPodAutoscaler",
-			HorizontalPodAutoscaler.class, "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-			"networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class, "gateway.networking.k8s.io/v1/Gateway",
-			Gateway.class, "gateway.networking.k8s.io/v1/HTTPRoute", HTTPRoute.class);
+			"v1/Service", Service.class, "apps/v1/Deployment", Deployment.class,
+			"autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class, "policy/v1/PodDisruptionBudget",
+			PodDisruptionBudget.class, "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class,
+			"gateway.networking.k8s.io/v1/Gateway", Gateway.class, "gateway.networking.k8s.io/v1/HTTPRoute",
+			HTTPRoute.class);
 
 	private Manifests() {
 	}
@@ -76,8 +79,8 @@ final class Manifests {
 	}
 
 	/**
-	 * Reads one manifest as the model type its apiVersion and kind name; a resource of NGINX Gateway Fabric as a generic
-	 * one.
+	 * Reads one manifest as the model type its apiVersion and kind name; a resource of
+	 * NGINX Gateway Fabric as a generic one.
 	 */
 	static HasMetadata read(String yaml) {
 		JsonNode node = YAML.readTree(yaml);
@@ -92,7 +95,10 @@ final class Manifests {
 		return YAML.treeToValue(node, type);
 	}
 
-	/** The fields of an object, at any depth, that the model does not know, each by its path. */
+	/**
+	 * The fields of an object, at any depth, that the model does not know, each by its
+	 * path.
+	 */
 	static List<String> unknownFields(HasMetadata object) {
 		if (object instanceof GenericKubernetesResource) {
 			throw new IllegalArgumentException(object.getKind() + " has no model; check it with GatewayPolicies");

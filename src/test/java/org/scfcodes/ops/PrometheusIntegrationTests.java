@@ -32,9 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The real Prometheus scrapes the running service every second with the alert rules loaded: the metrics the
- * dashboard and the rules read are there, the rules load and evaluate, and every PromQL expression of the dashboard
- * and the rules is valid. Skipped where Debian's {@code prometheus} is not installed.
+ * The real Prometheus scrapes the running service every second with the alert rules
+ * loaded: the metrics the dashboard and the rules read are there, the rules load and
+ * evaluate, and every PromQL expression of the dashboard and the rules is valid. Skipped
+ * where Debian's {@code prometheus} is not installed.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -45,7 +46,9 @@ class PrometheusIntegrationTests {
 
 	private static final String JOB = "scf-codes";
 
-	/** Metrics the service exports; anything else the queries read comes from Kubernetes. */
+	/**
+	 * Metrics the service exports; anything else the queries read comes from Kubernetes.
+	 */
 	private static final Pattern SERVICE_METRIC = Pattern
 		.compile("\\b((?:scf_codes|http_server_requests|jvm|process|system)_[a-z_]+|up)\\b(?=\\s*[{\\[)])");
 
@@ -61,8 +64,8 @@ class PrometheusIntegrationTests {
 
 	@BeforeAll
 	static void prometheusIsInstalled() {
-		assumeTrue(Files.isExecutable(LocalPrometheus.BINARY), "Prometheus is not installed at " + LocalPrometheus.BINARY
-				+ " (apt-get install --no-install-recommends prometheus)");
+		assumeTrue(Files.isExecutable(LocalPrometheus.BINARY), "Prometheus is not installed at "
+				+ LocalPrometheus.BINARY + " (apt-get install --no-install-recommends prometheus)");
 	}
 
 	@AfterAll
@@ -89,10 +92,12 @@ class PrometheusIntegrationTests {
 
 		await("every rule evaluated", () -> {
 			List<JsonNode> rules = rules();
-			return rules.size() == ruleCount() && rules.stream().allMatch((rule) -> rule.path("health").asString().equals("ok"));
+			return rules.size() == ruleCount()
+					&& rules.stream().allMatch((rule) -> rule.path("health").asString().equals("ok"));
 		});
-		assertThat(rules()).extracting((rule) -> rule.path("name").asString()).contains("ScfCodesErrors",
-				"ScfCodesSlowAnswers", "ScfCodesCatalogReloadRejected", "ScfCodesCatalogBehind");
+		assertThat(rules()).extracting((rule) -> rule.path("name").asString())
+			.contains("ScfCodesErrors", "ScfCodesSlowAnswers", "ScfCodesCatalogReloadRejected",
+					"ScfCodesCatalogBehind");
 		assertThat(rules()).allSatisfy((rule) -> {
 			assertThat(rule.path("lastError").asString("")).as(rule.path("name").asString()).isEmpty();
 			assertThat(rule.path("labels").path("severity").asString()).isNotBlank();
@@ -101,24 +106,34 @@ class PrometheusIntegrationTests {
 		});
 
 		// p99 per endpoint needs the latency buckets of http.server.requests
-		await("the latency buckets scraped", () -> !query("histogram_quantile(0.99, sum by (uri, le) "
-				+ "(rate(http_server_requests_seconds_bucket{job=\"" + JOB + "\", uri=\"/codes/{status}\"}[1m])))")
-			.path("result").isEmpty());
+		await("the latency buckets scraped",
+				() -> !query("histogram_quantile(0.99, sum by (uri, le) "
+						+ "(rate(http_server_requests_seconds_bucket{job=\"" + JOB
+						+ "\", uri=\"/codes/{status}\"}[1m])))")
+					.path("result")
+					.isEmpty());
 
 		// "Pods up" says 0, not "No data", when no pod of the job is up
-		String podsUp = Dashboard.expressions(Dashboard.read()).stream()
-			.filter((expression) -> expression.startsWith("count(up{")).findFirst().orElseThrow();
+		String podsUp = Dashboard.expressions(Dashboard.read())
+			.stream()
+			.filter((expression) -> expression.startsWith("count(up{"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(query(Dashboard.substituted(podsUp, JOB)).path("result").get(0).path("value").get(1).asString())
 			.isEqualTo("1");
-		assertThat(query(Dashboard.substituted(podsUp, "no-such-job")).path("result").get(0).path("value").get(1).asString())
-			.isEqualTo("0");
+		assertThat(query(Dashboard.substituted(podsUp, "no-such-job")).path("result")
+			.get(0)
+			.path("value")
+			.get(1)
+			.asString()).isEqualTo("0");
 
 		List<String> expressions = new ArrayList<>(Dashboard.expressions(Dashboard.read()));
 		expressions.addAll(ruleExpressions());
 		Set<String> names = metricNames();
 		for (String expression : expressions) {
 			String promql = Dashboard.substituted(expression, JOB);
-			JsonNode answer = prometheus.get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+			JsonNode answer = prometheus
+				.get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
 			assertThat(answer.path("status").asString()).as(promql + ": " + answer.path("error").asString())
 				.isEqualTo("success");
 			Matcher metric = SERVICE_METRIC.matcher(promql);
@@ -128,7 +143,9 @@ class PrometheusIntegrationTests {
 		}
 	}
 
-	/** Starts Prometheus scraping this service, which is known only once the context runs. */
+	/**
+	 * Starts Prometheus scraping this service, which is known only once the context runs.
+	 */
 	private void startPrometheus() throws Exception {
 		prometheus = LocalPrometheus.start(directory, """
 				global:
@@ -147,7 +164,8 @@ class PrometheusIntegrationTests {
 
 	private double lookups(String status, String outcome) throws Exception {
 		JsonNode result = query("sum(scf_codes_lookups_total{job=\"" + JOB + "\", status=\"" + status + "\", outcome=\""
-				+ outcome + "\"})").path("result");
+				+ outcome + "\"})")
+			.path("result");
 		return result.isEmpty() ? 0 : Double.parseDouble(result.get(0).path("value").get(1).asString());
 	}
 

@@ -38,10 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The SCF functions dashboard shows the status codes Cloud Monitor counts one by one, read from series named as
- * tencentcloud-exporter names a Cloud Monitor metric, with the service's names for them, a link from each to its page
- * on the service and a legend of its colours. A real Prometheus scrapes such series and every query of the dashboard
- * must return data. {@code -Ddashboard.update=true} rewrites the mappings from the service.
+ * The SCF functions dashboard shows the status codes Cloud Monitor counts one by one,
+ * read from series named as tencentcloud-exporter names a Cloud Monitor metric, with the
+ * service's names for them, a link from each to its page on the service and a legend of
+ * its colours. A real Prometheus scrapes such series and every query of the dashboard
+ * must return data. {@code -Ddashboard.update=true} rewrites the mappings from the
+ * service.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -49,14 +51,17 @@ class ScfFunctionsDashboardTests {
 
 	static final Path FILE = Path.of("ops/grafana/scf-functions-dashboard.json");
 
-	/** The status a query names for each per-code series: label_replace(…qce_scf_v2_http433_…, "status", "433", …). */
-	private static final Pattern CODE = Pattern
-		.compile("qce_scf_v2_(http\\w+?)_\\$statistic\\{[^}]*\\}(?:\\[[^]]*\\])?\\)\\)?(?: \\* [^,]+)?, \"status\", \"(\\d{3})\"");
+	/**
+	 * The status a query names for each per-code series:
+	 * label_replace(…qce_scf_v2_http433_…, "status", "433", …).
+	 */
+	private static final Pattern CODE = Pattern.compile(
+			"qce_scf_v2_(http\\w+?)_\\$statistic\\{[^}]*\\}(?:\\[[^]]*\\])?\\)\\)?(?: \\* [^,]+)?, \"status\", \"(\\d{3})\"");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\$\\{?(\\w+)");
 
-	private static final Set<String> BUILT_IN = Set.of("__range", "__range_s", "__rate_interval", "__interval", "__value",
-			"__field");
+	private static final Set<String> BUILT_IN = Set.of("__range", "__range_s", "__rate_interval", "__interval",
+			"__value", "__field");
 
 	@TempDir
 	static Path directory;
@@ -69,7 +74,9 @@ class ScfFunctionsDashboardTests {
 	@Test
 	void everyQueryIsOnTheChosenDataSourceAndEveryVariableItUsesIsDefined() {
 		Set<String> defined = new HashSet<>(BUILT_IN);
-		this.dashboard.path("templating").path("list").forEach((variable) -> defined.add(variable.path("name").asString()));
+		this.dashboard.path("templating")
+			.path("list")
+			.forEach((variable) -> defined.add(variable.path("name").asString()));
 		List<Integer> ids = new ArrayList<>();
 		for (JsonNode panel : Dashboard.panels(this.dashboard)) {
 			ids.add(panel.path("id").asInt(-1));
@@ -106,7 +113,8 @@ class ScfFunctionsDashboardTests {
 				counted.put(metric, String.valueOf(codes.get(0)));
 			}
 		});
-		assertThat(counted).as("the catalog's codes with a documented metric of their own").containsEntry("http433", "433");
+		assertThat(counted).as("the catalog's codes with a documented metric of their own")
+			.containsEntry("http433", "433");
 		for (JsonNode panel : codePanels()) {
 			assertThat(codesOf(panel)).as(panel.path("title").asString()).isEqualTo(counted);
 		}
@@ -115,8 +123,13 @@ class ScfFunctionsDashboardTests {
 
 	@Test
 	void statusCodesShowTheServicesNamesAndLinkToTheirPages() throws IOException {
-		String body = this.client.get().uri("/codes/grafana-value-mappings").exchange().expectStatus().isOk()
-			.returnResult(String.class).getResponseBody();
+		String body = this.client.get()
+			.uri("/codes/grafana-value-mappings")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody();
 		JsonNode served = Dashboard.JSON.readTree(body);
 		ObjectNode dashboard = (ObjectNode) Dashboard.JSON.readTree(FILE.toFile());
 		List<JsonNode> mappings = new ArrayList<>();
@@ -133,11 +146,16 @@ class ScfFunctionsDashboardTests {
 			}
 		}
 		if (Boolean.getBoolean("dashboard.update")) {
-			Files.writeString(FILE, Dashboard.JSON.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
-				.writeValueAsString(dashboard) + "\n");
+			Files.writeString(FILE,
+					Dashboard.JSON.rebuild()
+						.enable(SerializationFeature.INDENT_OUTPUT)
+						.build()
+						.writeValueAsString(dashboard) + "\n");
 		}
-		assertThat(mappings).as("the dashboard's mappings are those of /codes/grafana-value-mappings; rewrite them with "
-				+ "./mvnw test -Dtest=ScfFunctionsDashboardTests -Ddashboard.update=true").isNotEmpty()
+		assertThat(mappings)
+			.as("the dashboard's mappings are those of /codes/grafana-value-mappings; rewrite them with "
+					+ "./mvnw test -Dtest=ScfFunctionsDashboardTests -Ddashboard.update=true")
+			.isNotEmpty()
 			.allSatisfy((value) -> assertThat(value).isEqualTo(served));
 		for (JsonNode panel : codePanels()) {
 			List<String> links = links(panel);
@@ -156,9 +174,13 @@ class ScfFunctionsDashboardTests {
 
 	@Test
 	void legendSaysWhoActsForEveryColourOfTheMappings() {
-		JsonNode served = Dashboard.JSON.readTree(this.client.get().uri("/codes/grafana-value-mappings").exchange()
-			.returnResult(String.class).getResponseBody());
-		List<String> legends = Dashboard.panels(this.dashboard).stream()
+		JsonNode served = Dashboard.JSON.readTree(this.client.get()
+			.uri("/codes/grafana-value-mappings")
+			.exchange()
+			.returnResult(String.class)
+			.getResponseBody());
+		List<String> legends = Dashboard.panels(this.dashboard)
+			.stream()
 			.filter((panel) -> panel.path("type").asString().equals("text"))
 			.map((panel) -> panel.path("options").path("content").asString())
 			.filter((content) -> content.contains("who acts"))
@@ -172,7 +194,8 @@ class ScfFunctionsDashboardTests {
 
 	@Test
 	void everyQueryReturnsDataFromSeriesInTheExportersFormat() throws Exception {
-		assumeTrue(Files.isExecutable(LocalPrometheus.BINARY), "Prometheus is not installed at " + LocalPrometheus.BINARY);
+		assumeTrue(Files.isExecutable(LocalPrometheus.BINARY),
+				"Prometheus is not installed at " + LocalPrometheus.BINARY);
 		HttpServer exporter = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		byte[] page = exposition().getBytes(StandardCharsets.UTF_8);
 		exporter.createContext("/metrics", (exchange) -> {
@@ -205,7 +228,8 @@ class ScfFunctionsDashboardTests {
 			assertThat(statistics).containsExactly("sum");
 			for (JsonNode panel : Dashboard.panels(this.dashboard)) {
 				for (JsonNode target : panel.path("targets")) {
-					String promql = target.path("expr").asString()
+					String promql = target.path("expr")
+						.asString()
 						.replace("$statistic", "sum")
 						.replace("$function", ".*")
 						.replace("$scf_namespace", ".*")
@@ -224,7 +248,8 @@ class ScfFunctionsDashboardTests {
 				}
 			}
 			Set<String> functions = new TreeSet<>();
-			prometheus.query("qce_scf_v2_invocation_sum").path("result")
+			prometheus.query("qce_scf_v2_invocation_sum")
+				.path("result")
 				.forEach((series) -> functions.add(series.path("metric").path("function_name").asString()));
 			assertThat(functions).containsExactly("orders", "thumbnails");
 		}
@@ -257,12 +282,18 @@ class ScfFunctionsDashboardTests {
 	}
 
 	private List<JsonNode> codePanels() {
-		return Dashboard.panels(this.dashboard).stream()
-			.filter((panel) -> Dashboard.expressions(panel).stream().anyMatch((expression) -> expression.contains("\"status\"")))
+		return Dashboard.panels(this.dashboard)
+			.stream()
+			.filter((panel) -> Dashboard.expressions(panel)
+				.stream()
+				.anyMatch((expression) -> expression.contains("\"status\"")))
 			.toList();
 	}
 
-	/** The status each per-code metric of a panel's queries is shown as, by the metric's exported name part. */
+	/**
+	 * The status each per-code metric of a panel's queries is shown as, by the metric's
+	 * exported name part.
+	 */
 	private static Map<String, String> codesOf(JsonNode panel) {
 		Map<String, String> codes = new TreeMap<>();
 		for (String expression : Dashboard.expressions(panel)) {
@@ -276,7 +307,10 @@ class ScfFunctionsDashboardTests {
 
 	private static List<String> links(JsonNode panel) {
 		List<String> links = new ArrayList<>();
-		panel.path("fieldConfig").path("defaults").path("links").forEach((link) -> links.add(link.path("url").asString()));
+		panel.path("fieldConfig")
+			.path("defaults")
+			.path("links")
+			.forEach((link) -> links.add(link.path("url").asString()));
 		for (JsonNode override : panel.path("fieldConfig").path("overrides")) {
 			for (JsonNode property : override.path("properties")) {
 				if (property.path("id").asString().equals("links")) {

@@ -34,9 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The page at {@code /}, driven in Debian's Chromium as a person would use it. Skipped where Chromium or its
- * driver is missing; a failing test leaves a screenshot in {@code target/screenshots}. Run with
- * {@code -Dscreenshot.update=true} to refresh the screenshot README.md shows.
+ * The page at {@code /}, driven in Debian's Chromium as a person would use it. Skipped
+ * where Chromium or its driver is missing; a failing test leaves a screenshot in
+ * {@code target/screenshots}. Run with {@code -Dscreenshot.update=true} to refresh the
+ * screenshot README.md shows.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(PageBrowserTests.ScreenshotOnFailure.class)
@@ -80,7 +81,9 @@ class PageBrowserTests {
 		WebElement query = driver.findElement(By.id("query"));
 		query.sendKeys("433");
 		WebElement card = await(By.cssSelector("#results article[data-status='433']"));
-		assertThat(card.getText()).contains("TimeLimitReached").contains("execution timeout").contains("Recycles the instance: yes")
+		assertThat(card.getText()).contains("TimeLimitReached")
+			.contains("execution timeout")
+			.contains("Recycles the instance: yes")
 			.contains("Function execution is not completed after the execution timeout period elapses.")
 			.contains("Official · SCF status codes, international page, 2022-07-27")
 			.contains("In the project's words: The function did not finish within its configured execution timeout.");
@@ -95,7 +98,8 @@ class PageBrowserTests {
 		driver.findElement(By.id("query")).sendKeys("timelimitreached");
 		assertThat(await(By.cssSelector("#results article[data-status='433']")).getText()).contains("TimeLimitReached");
 		driver.findElement(By.id("query")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "memory leak");
-		assertThat(await(By.cssSelector("#results article[data-status='434']")).getText()).contains("MemoryLimitReached");
+		assertThat(await(By.cssSelector("#results article[data-status='434']")).getText())
+			.contains("MemoryLimitReached");
 	}
 
 	@Test
@@ -114,8 +118,10 @@ class PageBrowserTests {
 	void aCodeShowsWhatItIsCalledOnOtherPlatformsAndALambdaErrorFindsIt() {
 		open("/?code=433");
 		WebElement elsewhere = await(By.cssSelector("#results article[data-status='433'] .equivalents"));
-		assertThat(elsewhere.getText()).contains("On other platforms").contains("AWS Lambda — exact")
-			.contains("Sandbox.Timedout").contains("Asynchronous retries on AWS Lambda");
+		assertThat(elsewhere.getText()).contains("On other platforms")
+			.contains("AWS Lambda — exact")
+			.contains("Sandbox.Timedout")
+			.contains("Asynchronous retries on AWS Lambda");
 		assertThat(elsewhere.findElement(By.cssSelector("li[data-platform='google-cloud-functions']")).getText())
 			.contains("504");
 		driver.findElement(By.id("query")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "Runtime.HandlerNotFound");
@@ -129,24 +135,27 @@ class PageBrowserTests {
 	void anApiErrorDeepLinkShowsItsRemediesWithTheOfficialWordsTheyRestOn() {
 		open("/?api-error=InvalidParameterValue.Memory");
 		assertThat(await(By.cssSelector("#results article[data-api-error='InvalidParameterValue.Memory']")).getText())
-			.contains("What to do (the project's words)").contains("128M - 3072M");
+			.contains("What to do (the project's words)")
+			.contains("128M - 3072M");
 	}
 
 	@Test
 	void pastingAnSdkErrorExplainsTheApiErrorCode() {
 		open("/");
-		driver.findElement(By.id("paste")).sendKeys("[TencentCloudSDKError] Code=FailedOperation.FunctionStatusError, "
-				+ "Message=deploying, RequestId=7a6b5c4d-3e2f");
+		driver.findElement(By.id("paste"))
+			.sendKeys("[TencentCloudSDKError] Code=FailedOperation.FunctionStatusError, "
+					+ "Message=deploying, RequestId=7a6b5c4d-3e2f");
 		driver.findElement(By.id("decode")).click();
-		assertThat(await(By.cssSelector("#decoded article[data-api-error='FailedOperation.FunctionStatusError']")).getText())
-			.contains("438 FunctionStatusError").contains("Code=FailedOperation.FunctionStatusError");
+		assertThat(await(By.cssSelector("#decoded article[data-api-error='FailedOperation.FunctionStatusError']"))
+			.getText()).contains("438 FunctionStatusError").contains("Code=FailedOperation.FunctionStatusError");
 	}
 
 	@Test
 	void pastingALogLineExplainsIt() {
 		open("/");
-		driver.findElement(By.id("paste")).sendKeys("ERROR RequestId:825d476e Result:{\"errorCode\":-1,"
-				+ "\"errorMessage\":\"Invoking task timed out after 3 seconds\",\"statusCode\":433}");
+		driver.findElement(By.id("paste"))
+			.sendKeys("ERROR RequestId:825d476e Result:{\"errorCode\":-1,"
+					+ "\"errorMessage\":\"Invoking task timed out after 3 seconds\",\"statusCode\":433}");
 		driver.findElement(By.id("decode")).click();
 		WebElement decoded = await(By.cssSelector("#decoded article[data-status='433']"));
 		assertThat(decoded.getText()).contains("TimeLimitReached").contains("\"statusCode\":433");
@@ -156,7 +165,8 @@ class PageBrowserTests {
 	@Test
 	void wrongHandlerShowsTheFix() {
 		open("/");
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until((d) -> d.findElements(By.cssSelector("#runtime option")).size() > 10);
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until((d) -> d.findElements(By.cssSelector("#runtime option")).size() > 10);
 		new Select(driver.findElement(By.id("runtime"))).selectByValue("Python3.9");
 		driver.findElement(By.id("handler")).sendKeys("index.py.main_handler", Keys.ENTER);
 		assertThat(await(By.id("suggested-handler")).getText()).isEqualTo("index.main_handler");

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The words of text answers exist in both languages: the English and Chinese bundles have the same keys, each with a
- * text, and every key the code names is in them. (Keys the code completes from data, such as an actor's label, are
- * checked whole when every code is rendered in both languages at start-up.)
+ * The words of text answers exist in both languages: the English and Chinese bundles have
+ * the same keys, each with a text, and every key the code names is in them. (Keys the
+ * code completes from data, such as an actor's label, are checked whole when every code
+ * is rendered in both languages at start-up.)
  */
 class MessagesTests {
 
@@ -49,8 +50,10 @@ class MessagesTests {
 		}
 		assertThat(used).hasSizeGreaterThan(10);
 		Set<String> keys = bundle("messages.properties").stringPropertyNames();
-		// a key that ends with a dot is a family the code completes ("actor." + the actor's id): one key must start so
-		used.removeIf((key) -> keys.contains(key) || (key.endsWith(".") && keys.stream().anyMatch((k) -> k.startsWith(key))));
+		// a key that ends with a dot is a family the code completes ("actor." + the
+		// actor's id): one key must start so
+		used.removeIf(
+				(key) -> keys.contains(key) || (key.endsWith(".") && keys.stream().anyMatch((k) -> k.startsWith(key))));
 		assertThat(used).as("keys named in the code but missing from the bundles").isEmpty();
 	}
 

@@ -6,7 +6,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The service's message bundles, set up as Spring Boot sets them up, for tests that build objects by hand.
+ * The service's message bundles, set up as Spring Boot sets them up, for tests that build
+ * objects by hand.
  */
 public final class TestMessages {
 

@@ -12,14 +12,16 @@ import org.scfcodes.text.PlainText;
 import org.scfcodes.text.Source;
 
 /**
- * One API error code, as served, with the version of the API error catalog and the pages its texts name.
+ * One API error code, as served, with the version of the API error catalog and the pages
+ * its texts name.
  */
 @Schema(description = "One SCF API error code with the API error catalog version")
 record ApiErrorAnswer(@Schema(example = "2026.11.28+1a2b3c4d") String apiErrorsVersion,
 		@Schema(description = "What kind of identifier this is", example = "api-error") String kind,
 		@JsonUnwrapped ApiError error,
 		@Schema(description = "The pages the entry names: its descriptions' SDK files and its remedies' pages") Map<String, Source> sources)
-		implements PlainText {
+		implements
+			PlainText {
 
 	static ApiErrorAnswer of(ApiErrorCatalog catalog, ApiError error) {
 		Map<String, Source> sources = new LinkedHashMap<>();

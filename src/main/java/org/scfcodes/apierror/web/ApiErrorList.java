@@ -14,8 +14,8 @@ import org.scfcodes.text.PlainText;
 @Schema(description = "The API error codes a lookup found, best first, with close codes when none matched")
 record ApiErrorList(@Schema(example = "2026.11.28+1a2b3c4d") String apiErrorsVersion,
 		@Schema(description = "What was looked up, as given", example = "FailedOperation") String query, int count,
-		List<ApiErrorRef> errors, @Schema(description = "Close codes when nothing matched") List<String> suggestions)
-		implements PlainText {
+		List<ApiErrorRef> errors,
+		@Schema(description = "Close codes when nothing matched") List<String> suggestions) implements PlainText {
 
 	ApiErrorList(String apiErrorsVersion, String query, List<ApiError> errors, List<String> suggestions) {
 		this(apiErrorsVersion, query, errors.size(), errors.stream().map(ApiErrorRef::of).toList(), suggestions);
@@ -30,8 +30,8 @@ record ApiErrorList(@Schema(example = "2026.11.28+1a2b3c4d") String apiErrorsVer
 				out.append(labels.get("codes.suggestions", String.join(", ", this.suggestions))).append('\n');
 			}
 		}
-		this.errors.forEach((error) -> out.append(error.code()).append("  ").append(labels.in(error.description()))
-			.append('\n'));
+		this.errors.forEach(
+				(error) -> out.append(error.code()).append("  ").append(labels.in(error.description())).append('\n'));
 		out.append(labels.get("api-errors.version", this.apiErrorsVersion)).append('\n');
 		return out.toString();
 	}

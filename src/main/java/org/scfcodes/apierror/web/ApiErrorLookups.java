@@ -9,8 +9,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts API error lookups by code and outcome ({@code scf.codes.api.error.lookups}); every code not in the catalog
- * counts as {@code unknown}, so that strangers' spellings cannot grow the number of series.
+ * Counts API error lookups by code and outcome ({@code scf.codes.api.error.lookups});
+ * every code not in the catalog counts as {@code unknown}, so that strangers' spellings
+ * cannot grow the number of series.
  */
 @Component
 class ApiErrorLookups {
@@ -23,14 +24,20 @@ class ApiErrorLookups {
 		this.meters = meters;
 	}
 
-	/** Counts one lookup: the code as the catalog spells it when found, {@code null} when not. */
+	/**
+	 * Counts one lookup: the code as the catalog spells it when found, {@code null} when
+	 * not.
+	 */
 	void count(String knownCode) {
 		String code = (knownCode != null) ? knownCode : "unknown";
-		this.counters.computeIfAbsent(code, (tag) -> Counter.builder("scf.codes.api.error.lookups")
-			.description("API error code lookups by code and outcome")
-			.tag("code", tag)
-			.tag("outcome", (knownCode != null) ? "found" : "not-found")
-			.register(this.meters)).increment();
+		this.counters
+			.computeIfAbsent(code,
+					(tag) -> Counter.builder("scf.codes.api.error.lookups")
+						.description("API error code lookups by code and outcome")
+						.tag("code", tag)
+						.tag("outcome", (knownCode != null) ? "found" : "not-found")
+						.register(this.meters))
+			.increment();
 	}
 
 }

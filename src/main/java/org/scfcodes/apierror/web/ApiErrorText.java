@@ -11,8 +11,9 @@ import org.scfcodes.text.Labels;
 import org.scfcodes.text.Source;
 
 /**
- * Renders API error codes as compact text for a terminal: the description and whose it is, the remedies with the
- * official words they rest on, the related status codes and the actions that return the code.
+ * Renders API error codes as compact text for a terminal: the description and whose it
+ * is, the remedies with the official words they rest on, the related status codes and the
+ * actions that return the code.
  */
 final class ApiErrorText {
 
@@ -37,8 +38,10 @@ final class ApiErrorText {
 		out.append(error.code()).append('\n');
 		out.append(labels.in(error.description())).append('\n');
 		String why = error.translated().get(language);
-		out.append("  (").append((why != null) ? labels.get("api-errors.translated." + why)
-				: labels.get("api-errors.official", title(sources.get(language.equals("zh") ? "sdk-python" : "sdk-python-intl-en"), labels)))
+		out.append("  (")
+			.append((why != null) ? labels.get("api-errors.translated." + why)
+					: labels.get("api-errors.official",
+							title(sources.get(language.equals("zh") ? "sdk-python" : "sdk-python-intl-en"), labels)))
 			.append(")\n");
 		List<String> remedies = new ArrayList<>();
 		for (ApiError.Remedy remedy : error.remedies()) {
@@ -55,16 +58,20 @@ final class ApiErrorText {
 				out.append("    ").append(quote(error.related(), sources, labels)).append('\n');
 			}
 		}
-		list(out, labels, labels.get("api-errors.statuses"), error.statuses()
-			.stream()
-			.map((status) -> status.status() + " " + status.name() + ": " + labels.in(status.relation()))
-			.toList());
+		list(out, labels, labels.get("api-errors.statuses"),
+				error.statuses()
+					.stream()
+					.map((status) -> status.status() + " " + status.name() + ": " + labels.in(status.relation()))
+					.toList());
 		if (!error.actions().isEmpty()) {
 			out.append(labels.get("api-errors.actions", String.join(", ", error.actions()))).append('\n');
 		}
 	}
 
-	/** Official words in the answer's language where the page has them, else in the page's own, with the page. */
+	/**
+	 * Official words in the answer's language where the page has them, else in the page's
+	 * own, with the page.
+	 */
 	private static String quote(ApiError.Citation cite, Map<String, Source> sources, Labels labels) {
 		String words = cite.quote().getOrDefault(labels.language().tag(), cite.quote().values().iterator().next());
 		return labels.get("api-errors.quote", words, title(sources.get(cite.source()), labels));

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Looks up SCF API error codes by code, by class or by words, as JSON or as text in the request's language.
+ * Looks up SCF API error codes by code, by class or by words, as JSON or as text in the
+ * request's language.
  */
 @RestController
 @RequestMapping("/api-errors")
@@ -54,19 +55,25 @@ class ApiErrorsController {
 			description = "The code in any case (the answer spells it as the SDKs do). JSON by default; text with "
 					+ "Accept: text/plain or ?format=text, in the language of Accept-Language or ?lang=.")
 	@ApiResponse(responseCode = "200", description = "The API error code",
-			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiErrorAnswer.class)),
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ApiErrorAnswer.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
 	@ApiResponse(responseCode = "404", description = "No such code; `nearest` lists the closest known codes",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
-	ResponseEntity<byte[]> one(@Parameter(description = "The code, any case", example = "ResourceNotFound.Function")
-			@PathVariable String code, Representation representation, WebRequest request) {
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	ResponseEntity<byte[]> one(
+			@Parameter(description = "The code, any case",
+					example = "ResourceNotFound.Function") @PathVariable String code,
+			Representation representation, WebRequest request) {
 		ApiErrorCatalog catalog = this.errors.current();
 		ApiError error = catalog.find(code).orElse(null);
 		this.lookups.count((error != null) ? error.code() : null);
 		if (error == null) {
-			throw Problem.of(HttpStatus.NOT_FOUND, "unknown-api-error", "Unknown API error code",
-					"SCF has no API error code '" + Printable.of(code) + "' in catalog " + catalog.version() + ".")
+			throw Problem
+				.of(HttpStatus.NOT_FOUND, "unknown-api-error", "Unknown API error code",
+						"SCF has no API error code '" + Printable.of(code) + "' in catalog " + catalog.version() + ".")
 				.with("nearest", catalog.nearest(code, SUGGESTIONS));
 		}
 		return this.answers.versioned(catalog.version(), "api-error:" + error.code(), representation, request,
@@ -74,17 +81,21 @@ class ApiErrorsController {
 	}
 
 	@GetMapping(produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
-	@Operation(operationId = "findApiErrors", summary = "Every API error code, the codes of a class, or the codes that match words",
+	@Operation(operationId = "findApiErrors",
+			summary = "Every API error code, the codes of a class, or the codes that match words",
 			description = "Without parameters: every code. With `class`: the codes of that class (the part before "
 					+ "the first dot), any case. With `q`: the codes in which every word appears, in the code or the "
 					+ "English or Chinese description or remedy, best matches first.")
 	@ApiResponse(responseCode = "200", description = "The codes found",
-			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiErrorList.class)),
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ApiErrorList.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
 	ResponseEntity<byte[]> list(
-			@Parameter(description = "A class; not with q", example = "FailedOperation", schema = @Schema(minLength = 1, pattern = "\\S"))
-			@RequestParam(name = "class", required = false) String errorClass,
+			@Parameter(description = "A class; not with q", example = "FailedOperation",
+					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(name = "class",
+							required = false) String errorClass,
 			@Parameter(description = "Words to search for; not with class", example = "handler",
 					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String q,
 			Representation representation, WebRequest request) {

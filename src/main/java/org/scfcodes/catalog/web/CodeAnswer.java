@@ -12,10 +12,10 @@ import org.scfcodes.text.PlainText;
  * One status code, as served, with the version of the catalog it comes from.
  */
 @Schema(description = "One status code with the catalog version")
-record CodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion,
-		@JsonUnwrapped StatusCode code,
+record CodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion, @JsonUnwrapped StatusCode code,
 		@Schema(description = "What this status is called on other platforms: only with ?include=equivalents") StatusEquivalents equivalents)
-		implements PlainText {
+		implements
+			PlainText {
 
 	CodeAnswer(String catalogVersion, StatusCode code) {
 		this(catalogVersion, code, null);

@@ -20,7 +20,8 @@ record CodeList(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion,
 		@Schema(description = "Close names when nothing matched") List<CodeRef> suggestions,
 		@Schema(description = "For a name or words: the API error codes that match too, labelled with their kind") List<ApiErrorRef> apiErrors,
 		@Schema(description = "The version of the API error catalog, when apiErrors is given") String apiErrorsVersion)
-		implements PlainText {
+		implements
+			PlainText {
 
 	CodeList(String catalogVersion, String query, List<StatusCode> codes, List<CodeRef> suggestions) {
 		this(catalogVersion, query, codes.size(), codes, suggestions, null, null);
@@ -47,8 +48,13 @@ record CodeList(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion,
 		}
 		if (this.apiErrors != null && !this.apiErrors.isEmpty()) {
 			out.append('\n').append(labels.get("list.title", labels.get("codes.api-errors"))).append('\n');
-			this.apiErrors.forEach((error) -> out.append("  - ").append(error.code()).append("  ")
-				.append(labels.in(error.description())).append("  ").append(error.link()).append('\n'));
+			this.apiErrors.forEach((error) -> out.append("  - ")
+				.append(error.code())
+				.append("  ")
+				.append(labels.in(error.description()))
+				.append("  ")
+				.append(error.link())
+				.append('\n'));
 		}
 		CodeText.footer(this.catalogVersion, labels, out);
 		return out.toString();

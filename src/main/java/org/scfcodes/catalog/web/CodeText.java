@@ -16,9 +16,9 @@ import org.scfcodes.text.Labels;
 import org.scfcodes.text.Source;
 
 /**
- * Renders status codes as compact text for a terminal: the newest official guidance first, with its revision, then
- * earlier wordings and linked pages, then the project's own explanation, marked as such; words from the message
- * bundles.
+ * Renders status codes as compact text for a terminal: the newest official guidance
+ * first, with its revision, then earlier wordings and linked pages, then the project's
+ * own explanation, marked as such; words from the message bundles.
  */
 final class CodeText {
 
@@ -32,9 +32,11 @@ final class CodeText {
 		out.append(guidance.description().text().get(0)).append('\n');
 		out.append("  (").append(quoted(code, guidance.description(), labels)).append(")\n");
 		if (guidance.solution() != null) {
-			list(out, labels, labels.get("code.solution", quoted(code, guidance.solution(), labels)), guidance.solution().text());
+			list(out, labels, labels.get("code.solution", quoted(code, guidance.solution(), labels)),
+					guidance.solution().text());
 		}
-		list(out, labels, labels.get("code.links"), guidance.links().stream().map((link) -> link.text() + " " + link.url()).toList());
+		list(out, labels, labels.get("code.links"),
+				guidance.links().stream().map((link) -> link.text() + " " + link.url()).toList());
 		for (OfficialText text : code.official()) {
 			if (!text.language().equals(language) || isGuidance(text, guidance)) {
 				continue;
@@ -44,28 +46,33 @@ final class CodeText {
 			if (text.description() != null && !text.description().equals(guidance.description().text().get(0))) {
 				items.add(text.description());
 			}
-			if (text.solution() != null && (guidance.solution() == null || !text.solution().equals(guidance.solution().text()))) {
+			if (text.solution() != null
+					&& (guidance.solution() == null || !text.solution().equals(guidance.solution().text()))) {
 				items.addAll(text.solution());
 			}
 			list(out, labels, labels.get(heading, source(code, text.source(), labels, text.translatedFrom())), items);
 		}
 		out.append(labels.get("code.meaning", labels.in(code.meaning()))).append('\n');
 		list(out, labels, labels.get("code.causes"), code.causes().in(labels.language()));
-		out.append(labels.get("code.recycling", labels.get(code.recycling().triggers() ? "code.recycling.yes"
-				: "code.recycling.not-stated"))).append('\n');
+		out.append(labels.get("code.recycling",
+				labels.get(code.recycling().triggers() ? "code.recycling.yes" : "code.recycling.not-stated")))
+			.append('\n');
 		if (!code.actors().isEmpty()) {
-			out.append(labels.get("code.actors", code.actors()
-				.stream()
-				.map((actor) -> labels.get("actor." + actor.id()))
-				.collect(Collectors.joining(labels.get("list.separator"))))).append('\n');
+			out.append(labels.get("code.actors",
+					code.actors()
+						.stream()
+						.map((actor) -> labels.get("actor." + actor.id()))
+						.collect(Collectors.joining(labels.get("list.separator")))))
+				.append('\n');
 		}
 		retry(code, labels, out);
 		out.append(labels.get("code.seen-in", seenIn(code.seenIn(), labels))).append('\n');
-		list(out, labels, labels.get("code.quantities"), code.quantities()
-			.stream()
-			.map((q) -> labels.in(q.label()) + ": " + q.value() + " " + q.unit() + " ("
-					+ source(code, q.source(), labels, null) + ")")
-			.toList());
+		list(out, labels, labels.get("code.quantities"),
+				code.quantities()
+					.stream()
+					.map((q) -> labels.in(q.label()) + ": " + q.value() + " " + q.unit() + " ("
+							+ source(code, q.source(), labels, null) + ")")
+					.toList());
 		list(out, labels, labels.get("code.notes"), code.notes().in(labels.language()));
 		if (!code.aliases().isEmpty()) {
 			out.append(labels.get("code.aliases", String.join(", ", code.aliases()))).append('\n');
@@ -97,12 +104,13 @@ final class CodeText {
 			.toList();
 		list(out, labels, labels.get("code.retry", labels.get("retry." + code.retry().category()),
 				labels.get("retry.basis." + code.retry().basis().id())), async);
-		list(out, labels, labels.get("code.retry.sync"), code.retry()
-			.sync()
-			.stream()
-			.filter((text) -> text.language().equals(language))
-			.map((text) -> retryText(code, text, labels))
-			.toList());
+		list(out, labels, labels.get("code.retry.sync"),
+				code.retry()
+					.sync()
+					.stream()
+					.filter((text) -> text.language().equals(language))
+					.map((text) -> retryText(code, text, labels))
+					.toList());
 	}
 
 	private static String retryText(StatusCode code, RetryText text, Labels labels) {
@@ -124,9 +132,9 @@ final class CodeText {
 		boolean description = text.description() == null
 				|| (Objects.equals(text.source(), guidance.description().source())
 						&& Objects.equals(text.translatedFrom(), guidance.description().translatedFrom()));
-		boolean solution = text.solution() == null || (guidance.solution() != null
-				&& Objects.equals(text.source(), guidance.solution().source())
-				&& Objects.equals(text.translatedFrom(), guidance.solution().translatedFrom()));
+		boolean solution = text.solution() == null
+				|| (guidance.solution() != null && Objects.equals(text.source(), guidance.solution().source())
+						&& Objects.equals(text.translatedFrom(), guidance.solution().translatedFrom()));
 		return description && solution;
 	}
 
@@ -134,12 +142,16 @@ final class CodeText {
 		return source(code, quoted.source(), labels, quoted.translatedFrom());
 	}
 
-	/** A revision as people read it: "title, date" or "title, undated", and whose words when translated. */
+	/**
+	 * A revision as people read it: "title, date" or "title, undated", and whose words
+	 * when translated.
+	 */
 	private static String source(StatusCode code, String id, Labels labels, String translatedFrom) {
 		Source source = code.sources().get(id);
 		String revision = (source.date() != null) ? labels.get("source.dated", labels.in(source.title()), source.date())
 				: labels.get("source.undated", labels.in(source.title()));
-		return (translatedFrom != null) ? labels.get("source.translated", revision, labels.get("language." + translatedFrom))
+		return (translatedFrom != null)
+				? labels.get("source.translated", revision, labels.get("language." + translatedFrom))
 				: labels.get("source.official", revision);
 	}
 

@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Looks up status codes by number, by name or by words, as JSON or as text in the request's language.
+ * Looks up status codes by number, by name or by words, as JSON or as text in the
+ * request's language.
  */
 @RestController
 @RequestMapping("/codes")
@@ -41,11 +42,11 @@ class CodesController {
 	private static final String EQUIVALENTS = "equivalents";
 
 	/**
-	 * A status: any one segment but those of the other operations under /codes, so that, say, a text request for the
-	 * Grafana mappings (which are JSON only) is a 406, not a status that is not a number.
+	 * A status: any one segment but those of the other operations under /codes, so that,
+	 * say, a text request for the Grafana mappings (which are JSON only) is a 406, not a
+	 * status that is not a number.
 	 */
 	private static final String STATUS = "/{status:(?!decode$|grafana-value-mappings$).+}";
-
 
 	private final ReloadableFile<CodeCatalog> catalog;
 
@@ -57,8 +58,8 @@ class CodesController {
 
 	private final ReloadableFile<Equivalents> equivalents;
 
-	CodesController(ReloadableFile<CodeCatalog> catalog, Answers answers, LookupCounter lookups, ReloadableFile<ApiErrorCatalog> apiErrors,
-			ReloadableFile<Equivalents> equivalents) {
+	CodesController(ReloadableFile<CodeCatalog> catalog, Answers answers, LookupCounter lookups,
+			ReloadableFile<ApiErrorCatalog> apiErrors, ReloadableFile<Equivalents> equivalents) {
 		this.catalog = catalog;
 		this.answers = answers;
 		this.lookups = lookups;
@@ -71,17 +72,24 @@ class CodesController {
 			description = "JSON by default; text for a terminal with Accept: text/plain or ?format=text, in the "
 					+ "language of Accept-Language or ?lang=. Answers carry an ETag derived from the catalog version.")
 	@ApiResponse(responseCode = "200", description = "The code",
-			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeAnswer.class)),
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = CodeAnswer.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-	@ApiResponse(responseCode = "400", description = "Not a number, or outside 100–599; names the code when a name was given",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "400",
+			description = "Not a number, or outside 100–599; names the code when a name was given",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	@ApiResponse(responseCode = "404", description = "No such code; `nearest` lists the closest known codes",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
-	ResponseEntity<byte[]> one(@Parameter(description = "The status code, from 100 to 599", example = "433",
-			schema = @Schema(type = "integer", minimum = "100", maximum = "599")) @PathVariable String status,
-			@Parameter(description = "More to add to the answer: `equivalents`, what the status is called on other "
-					+ "platforms (the default answer and its ETag stay as they are without it)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	ResponseEntity<byte[]> one(
+			@Parameter(description = "The status code, from 100 to 599", example = "433",
+					schema = @Schema(type = "integer", minimum = "100", maximum = "599")) @PathVariable String status,
+			@Parameter(
+					description = "More to add to the answer: `equivalents`, what the status is called on other "
+							+ "platforms (the default answer and its ETag stay as they are without it)",
 					schema = @Schema(allowableValues = EQUIVALENTS)) @RequestParam(required = false) String include,
 			Representation representation, WebRequest request) {
 		boolean withEquivalents = included(include);
@@ -90,13 +98,15 @@ class CodesController {
 		StatusCode code = catalog.find(number).orElse(null);
 		this.lookups.count(number, code != null);
 		if (code == null) {
-			throw Problem.of(HttpStatus.NOT_FOUND, "unknown-code", "Unknown status code",
-					"SCF has no status code " + number + " in catalog " + catalog.version() + ".")
+			throw Problem
+				.of(HttpStatus.NOT_FOUND, "unknown-code", "Unknown status code",
+						"SCF has no status code " + number + " in catalog " + catalog.version() + ".")
 				.with("nearest", catalog.nearest(number, SUGGESTIONS));
 		}
 		if (withEquivalents) {
 			Equivalents equivalents = this.equivalents.current();
-			// with the equivalents the answer changes with either file, and so does its ETag
+			// with the equivalents the answer changes with either file, and so does its
+			// ETag
 			return this.answers.versioned(catalog.version() + "+" + equivalents.version(), "code-equivalents:" + number,
 					representation, request,
 					() -> new CodeAnswer(catalog.version(), code, equivalents.of(code.status(), code.name())));
@@ -106,13 +116,16 @@ class CodesController {
 	}
 
 	@GetMapping(produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
-	@Operation(operationId = "findCodes", summary = "The whole catalog, the codes with a name, or the codes that match words",
+	@Operation(operationId = "findCodes",
+			summary = "The whole catalog, the codes with a name, or the codes that match words",
 			description = "Without parameters: every code. With `name`: the codes whose name or alias is that name, "
 					+ "ignoring case and surrounding spaces, and in `apiErrors` the API error code spelt so. With `q`: "
 					+ "the codes in which every word appears, in English or Chinese, best matches first, and in "
 					+ "`apiErrors` the API error codes that match.")
 	@ApiResponse(responseCode = "200", description = "The codes found, best first",
-			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeList.class)),
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = CodeList.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
 	ResponseEntity<byte[]> list(
@@ -150,12 +163,12 @@ class CodesController {
 			return false;
 		}
 		if (!include.equals(EQUIVALENTS)) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-include", "Unknown addition",
-					"'include' names what to add to the answer; the service can add: " + EQUIVALENTS + ".")
+			throw Problem
+				.of(HttpStatus.BAD_REQUEST, "unknown-include", "Unknown addition",
+						"'include' names what to add to the answer; the service can add: " + EQUIVALENTS + ".")
 				.with("known", List.of(EQUIVALENTS));
 		}
 		return true;
 	}
-
 
 }

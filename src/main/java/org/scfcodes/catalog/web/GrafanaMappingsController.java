@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Serves the catalog as Grafana value mappings, for panels over Cloud Monitor's per-code metrics or a status label.
+ * Serves the catalog as Grafana value mappings, for panels over Cloud Monitor's per-code
+ * metrics or a status label.
  */
 @RestController
 @Tag(name = "codes")

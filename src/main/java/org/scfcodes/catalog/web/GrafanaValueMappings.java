@@ -10,12 +10,13 @@ import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
 
 /**
- * The catalog as Grafana value mappings: one value map whose options turn each status into "433 TimeLimitReached",
- * coloured by who has to act, in the shape a panel's {@code fieldConfig.defaults.mappings} takes.
+ * The catalog as Grafana value mappings: one value map whose options turn each status
+ * into "433 TimeLimitReached", coloured by who has to act, in the shape a panel's
+ * {@code fieldConfig.defaults.mappings} takes.
  */
 @Schema(name = "GrafanaValueMap", description = "A Grafana value map: each option maps a status to its code and name")
-record GrafanaValueMappings(@Schema(example = "value") String type,
-		@Schema(description = "By status: the text shown, its colour and its position in the list") Map<String, Result> options) {
+record GrafanaValueMappings(@Schema(example = "value") String type, @Schema(
+		description = "By status: the text shown, its colour and its position in the list") Map<String, Result> options) {
 
 	/** The mappings of a catalog, as the array Grafana's {@code mappings} field holds. */
 	static List<GrafanaValueMappings> of(CodeCatalog catalog) {
@@ -27,7 +28,9 @@ record GrafanaValueMappings(@Schema(example = "value") String type,
 		return List.of(new GrafanaValueMappings("value", options));
 	}
 
-	/** Coloured by the first who has to act: a glance at a panel says whose move it is. */
+	/**
+	 * Coloured by the first who has to act: a glance at a panel says whose move it is.
+	 */
 	private static String colour(List<Actor> actors) {
 		if (actors.isEmpty()) {
 			return "green";

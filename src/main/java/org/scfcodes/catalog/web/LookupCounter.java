@@ -8,8 +8,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts status-code lookups by code and outcome ({@code scf.codes.lookups}), including codes that were not found:
- * which codes people look up during incidents is worth a dashboard.
+ * Counts status-code lookups by code and outcome ({@code scf.codes.lookups}), including
+ * codes that were not found: which codes people look up during incidents is worth a
+ * dashboard.
  */
 @Component
 class LookupCounter {
@@ -20,7 +21,9 @@ class LookupCounter {
 
 	private final MeterRegistry meters;
 
-	/** Each counter once registered: found codes first, then not found ones, by status. */
+	/**
+	 * Each counter once registered: found codes first, then not found ones, by status.
+	 */
 	private final AtomicReferenceArray<Counter> counters = new AtomicReferenceArray<>(2 * (HIGHEST - LOWEST + 1));
 
 	LookupCounter(MeterRegistry meters) {

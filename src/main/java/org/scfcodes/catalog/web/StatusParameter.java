@@ -23,13 +23,15 @@ final class StatusParameter {
 	static int parse(String value, CodeCatalog catalog) {
 		String text = value;
 		if (text.isEmpty() || text.length() > MAX_DIGITS || !text.chars().allMatch((c) -> c >= '0' && c <= '9')) {
-			List<CodeRef> byName = (text.length() <= 100) ? catalog.findByName(text).stream().map(StatusCode::ref).toList()
-					: List.of();
-			String hint = byName.isEmpty() ? " To find a code by its name, use /codes?name=<name>; to search, /codes?q=<words>."
+			List<CodeRef> byName = (text.length() <= 100)
+					? catalog.findByName(text).stream().map(StatusCode::ref).toList() : List.of();
+			String hint = byName.isEmpty()
+					? " To find a code by its name, use /codes?name=<name>; to search, /codes?q=<words>."
 					: " '" + Printable.of(text) + "' is a name: it is status " + byName.get(0).status() + " (/codes/"
 							+ byName.get(0).status() + ").";
-			throw Problem.of(HttpStatus.BAD_REQUEST, "invalid-status", "Not a status code",
-					"Expected a status code: a number from 100 to 599, such as 433." + hint)
+			throw Problem
+				.of(HttpStatus.BAD_REQUEST, "invalid-status", "Not a status code",
+						"Expected a status code: a number from 100 to 599, such as 433." + hint)
 				.with("matches", byName);
 		}
 		int number = Integer.parseInt(text);

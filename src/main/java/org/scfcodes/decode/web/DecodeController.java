@@ -43,11 +43,14 @@ class DecodeController {
 					+ "status names), with the evidence and its position, plus request ids, error messages and "
 					+ "durations. Nothing found is an answer with an empty list; an empty text is a 400 problem.")
 	@ApiResponse(responseCode = "200", description = "The codes found, with their evidence",
-			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DecodeAnswer.class)),
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = DecodeAnswer.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	ResponseEntity<byte[]> decodeText(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 			content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
-					schema = @Schema(type = "string", minLength = 1, pattern = "\\S"))) @RequestBody(required = false) String text,
+					schema = @Schema(type = "string", minLength = 1, pattern = "\\S"))) @RequestBody(
+							required = false) String text,
 			Representation representation) {
 		return this.answers.computed(this.decoder.decode(notEmpty(text)), representation);
 	}
@@ -56,13 +59,18 @@ class DecodeController {
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
 	@Operation(operationId = "decodeError", summary = "Explain a pasted error text")
 	@ApiResponse(responseCode = "200", description = "The codes found, with their evidence",
-			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DecodeAnswer.class)),
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = DecodeAnswer.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	ResponseEntity<byte[]> decodeJson(@Valid @RequestBody DecodeRequest request, Representation representation) {
 		return this.answers.computed(this.decoder.decode(notEmpty(request.text())), representation);
 	}
 
-	/** The text to decode, which must have something in it: an empty paste is a mistake, not a text without codes. */
+	/**
+	 * The text to decode, which must have something in it: an empty paste is a mistake,
+	 * not a text without codes.
+	 */
 	private static String notEmpty(String text) {
 		if (text == null || text.isBlank()) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "empty-text", "Nothing to decode",
@@ -75,8 +83,7 @@ class DecodeController {
 	@Schema(description = "A pasted error text")
 	record DecodeRequest(@Schema(description = "The text: a log line, a console result, an API response or a message",
 			example = "ERROR RequestId:825d476e Result:{\"errorCode\":-1,\"errorMessage\":\"Invoking task timed out after 5 seconds\",\"statusCode\":433}",
-			minLength = 1, pattern = "\\S", requiredMode = Schema.RequiredMode.REQUIRED)
-	@NotNull String text) {
+			minLength = 1, pattern = "\\S", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull String text) {
 	}
 
 }

@@ -12,12 +12,14 @@ import org.scfcodes.text.Labels;
 import org.scfcodes.text.PlainText;
 
 /**
- * The SCF statuses found from another platform's error, or every equivalent of a platform.
+ * The SCF statuses found from another platform's error, or every equivalent of a
+ * platform.
  */
 @Schema(description = "SCF statuses found from another platform's error identifier, or every equivalent of a platform")
 record EquivalentList(@Schema(example = "2026.11.28+1a2b3c4d") String equivalentsVersion,
 		@Schema(description = "The platform asked for, if any", example = "aws-lambda") String platform,
-		@Schema(description = "The error identifier asked for, if any", example = "Runtime.HandlerNotFound") String error,
+		@Schema(description = "The error identifier asked for, if any",
+				example = "Runtime.HandlerNotFound") String error,
 		int count, List<Found> found, Map<String, Platform> platforms,
 		@Schema(description = "The pages cited, by key") Map<String, Reference> sources) implements PlainText {
 
@@ -41,14 +43,17 @@ record EquivalentList(@Schema(example = "2026.11.28+1a2b3c4d") String equivalent
 
 	/**
 	 * One SCF status found.
+	 *
 	 * @param identifier the identifier that matched, when an error was asked for
 	 * @param match how closely: the identifier's own where it narrows the entry's
 	 */
 	@Schema(description = "One SCF status found, with the equivalent it comes from")
 	record Found(@Schema(example = "437") int status, @Schema(example = "HandlerNotFound") String name,
-			@Schema(allowableValues = { "exact", "approximate" }) String match, Equivalent.Sighting identifier,
-			Equivalent equivalent,
-			@Schema(description = "The status with its equivalents", example = "/codes/437?include=equivalents") String link) {
+			@Schema(allowableValues = {
+					"exact", "approximate" }) String match,
+			Equivalent.Sighting identifier, Equivalent equivalent,
+			@Schema(description = "The status with its equivalents",
+					example = "/codes/437?include=equivalents") String link){
 
 		static Found of(Equivalent entry, Equivalent.Sighting identifier, String match) {
 			return new Found(entry.status(), entry.name(), match, identifier, entry,

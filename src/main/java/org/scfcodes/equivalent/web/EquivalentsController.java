@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Finds the SCF statuses that match an error as another platform names it, or lists a platform's equivalents.
+ * Finds the SCF statuses that match an error as another platform names it, or lists a
+ * platform's equivalents.
  */
 @RestController
 @RequestMapping("/equivalents")
@@ -51,20 +52,24 @@ class EquivalentsController {
 					+ "platform. With `platform` alone: that platform's equivalents. Without parameters: every "
 					+ "equivalent. Each has its match (exact or approximate, with the difference) and its sources.")
 	@ApiResponse(responseCode = "200", description = "The statuses found",
-			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EquivalentList.class)),
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = EquivalentList.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
 	@ApiResponse(responseCode = "400", description = "An unknown platform; `platforms` lists the known ones",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "404", description = "No equivalent carries that error; `nearest` lists the closest known identifiers",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "404",
+			description = "No equivalent carries that error; `nearest` lists the closest known identifiers",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<byte[]> find(
 			@Parameter(description = "A platform", example = "aws-lambda",
 					schema = @Schema(allowableValues = { "aws-lambda", "alibaba-fc", "google-cloud-functions",
 							"azure-functions", "cloudbase" })) @RequestParam(required = false) String platform,
 			@Parameter(description = "An error as the platform names it", example = "Runtime.HandlerNotFound",
-					schema = @Schema(minLength = 1, pattern = "\\S"))
-			@RequestParam(required = false) String error,
+					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String error,
 			Representation representation, WebRequest request) {
 		Equivalents current = this.equivalents.current();
 		String platformId = null;
@@ -73,8 +78,9 @@ class EquivalentsController {
 			// as the contract lists them: the platform's id exactly
 			platformId = current.platform(asked)
 				.filter((known) -> known.id().equals(asked))
-				.orElseThrow(() -> Problem.of(HttpStatus.BAD_REQUEST, "unknown-platform", "Unknown platform",
-						"No equivalents are kept for a platform '" + Printable.of(asked) + "'.")
+				.orElseThrow(() -> Problem
+					.of(HttpStatus.BAD_REQUEST, "unknown-platform", "Unknown platform",
+							"No equivalents are kept for a platform '" + Printable.of(asked) + "'.")
 					.with("platforms", List.copyOf(current.platforms().keySet())))
 				.id();
 		}
@@ -83,21 +89,23 @@ class EquivalentsController {
 			String wanted = Parameters.notBlank(error, "error");
 			List<Equivalents.Match> matches = current.find(platformId, wanted);
 			if (matches.isEmpty()) {
-				throw Problem.of(HttpStatus.NOT_FOUND, "unknown-error", "No equivalent carries this error",
-						"No SCF status is cited as the equivalent of '" + Printable.of(wanted) + "'"
-								+ ((platformId != null) ? " on " + platformId : "") + ".")
+				throw Problem
+					.of(HttpStatus.NOT_FOUND, "unknown-error", "No equivalent carries this error",
+							"No SCF status is cited as the equivalent of '" + Printable.of(wanted) + "'"
+									+ ((platformId != null) ? " on " + platformId : "") + ".")
 					.with("nearest", current.nearest(platformId, wanted, SUGGESTIONS))
 					.with("platforms", List.copyOf(current.platforms().keySet()));
 			}
 			List<EquivalentList.Found> found = matches.stream()
 				.map((match) -> EquivalentList.Found.of(match.entry(), match.sighting(), match.match()))
 				.toList();
-			answer = new EquivalentList(current.version(), platformId, error, found.size(), found,
-					current.platforms(), current.sourcesOf(matches));
+			answer = new EquivalentList(current.version(), platformId, error, found.size(), found, current.platforms(),
+					current.sourcesOf(matches));
 		}
 		else {
 			String only = platformId;
-			List<EquivalentList.Found> found = current.all().stream()
+			List<EquivalentList.Found> found = current.all()
+				.stream()
 				.filter((entry) -> only == null || entry.platform().equals(only))
 				.map((entry) -> EquivalentList.Found.of(entry, null, entry.match()))
 				.toList();

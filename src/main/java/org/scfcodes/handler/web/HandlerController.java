@@ -36,14 +36,18 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Checks whether a handler is right for its runtime, and optionally for its code package; answers a request the
- * validator cannot take (an unknown runtime, an unusable package) as a problem.
+ * Checks whether a handler is right for its runtime, and optionally for its code package;
+ * answers a request the validator cannot take (an unknown runtime, an unusable package)
+ * as a problem.
  */
 @RestController
 @Tag(name = "handler", description = "Handler validation")
 class HandlerController {
 
-	/** The form's fields, as the rules' failures name them (the JSON body's rules, checked by hand). */
+	/**
+	 * The form's fields, as the rules' failures name them (the JSON body's rules, checked
+	 * by hand).
+	 */
 	private static final MethodParameter VALIDATE_PACKAGE = new MethodParameter(
 			ReflectionUtils.findMethod(HandlerController.class, "validatePackage", (Class<?>[]) null), -1);
 
@@ -66,7 +70,9 @@ class HandlerController {
 					+ "stable rule id, a severity, a message in English and Chinese, a suggestion and the platform "
 					+ "failure it would cause.")
 	@ApiResponse(responseCode = "200", description = "The verdict, with findings and suggestions",
-			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ValidationReport.class)),
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ValidationReport.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	ResponseEntity<byte[]> validate(@Valid @RequestBody ValidationRequest request, Representation representation) {
 		return this.answers.computed(
@@ -81,29 +87,40 @@ class HandlerController {
 					+ "Java class and method, the Go binary, the bootstrap files. The zip is read in memory, never "
 					+ "extracted, within the limits README.md states.")
 	@ApiResponse(responseCode = "200", description = "The verdict, with findings and suggestions",
-			content = { @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ValidationReport.class)),
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ValidationReport.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "413", description = "The upload, or the package unzipped, is larger than the limits",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "422", description = "The package is not a readable, safe zip (truncated, encrypted, a bomb, '../' names)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "503", description = "As many uploads as the service checks at once are being checked; "
-			+ "send it again after Retry-After seconds",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(ref = "#/components/schemas/Problem")))
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "422",
+			description = "The package is not a readable, safe zip (truncated, encrypted, a bomb, '../' names)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "503",
+			description = "As many uploads as the service checks at once are being checked; "
+					+ "send it again after Retry-After seconds",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<byte[]> validatePackage(
-			// an empty part is read as an empty field of the JSON body is (the parser sees no part at all), and the
+			// an empty part is read as an empty field of the JSON body is (the parser
+			// sees no part at all), and the
 			// fields are checked by the same rules
 			@Parameter(description = "A runtime identifier, any case", example = "Python3.9",
-					schema = @Schema(minLength = 1, maxLength = 64, pattern = "\\S")) @RequestPart(required = false) String runtime,
+					schema = @Schema(minLength = 1, maxLength = 64, pattern = "\\S")) @RequestPart(
+							required = false) String runtime,
 			@Parameter(description = "The handler as it would be configured", example = "index.main_handler",
 					schema = @Schema(maxLength = 1024)) @RequestPart(required = false) String handler,
 			@Parameter(description = "event (default), web (HTTP; http is the same) or image",
-					schema = @Schema(allowableValues = { "event", "web", "http", "image" })) @RequestPart(required = false) String functionType,
-			@Parameter(description = "The code package: a zip, or a jar for Java") @RequestPart("package") MultipartFile codePackage,
+					schema = @Schema(allowableValues = { "event", "web", "http", "image" })) @RequestPart(
+							required = false) String functionType,
+			@Parameter(
+					description = "The code package: a zip, or a jar for Java") @RequestPart("package") MultipartFile codePackage,
 			Representation representation, HttpServletRequest form)
 			throws IOException, ServletException, MethodArgumentNotValidException {
-		ValidationRequest request = new ValidationRequest(field(runtime, "runtime", form), field(handler, "handler", form),
-				functionType);
+		ValidationRequest request = new ValidationRequest(field(runtime, "runtime", form),
+				field(handler, "handler", form), functionType);
 		BindingResult errors = new BeanPropertyBindingResult(request, "validationRequest");
 		this.rules.validate(request, errors);
 		if (errors.hasErrors()) {
@@ -113,8 +130,12 @@ class HandlerController {
 				request.functionType(), codePackage.getBytes(), codePackage.getOriginalFilename()), representation);
 	}
 
-	/** A text part as its field: empty when the part is there and empty, absent when there is no such part. */
-	private static String field(String value, String name, HttpServletRequest form) throws IOException, ServletException {
+	/**
+	 * A text part as its field: empty when the part is there and empty, absent when there
+	 * is no such part.
+	 */
+	private static String field(String value, String name, HttpServletRequest form)
+			throws IOException, ServletException {
 		return (value == null && form.getPart(name) != null) ? "" : value;
 	}
 
@@ -127,8 +148,9 @@ class HandlerController {
 
 	@ExceptionHandler
 	Problem unusablePackage(PackageException ex) {
-		Problem problem = Problem.of(ex.kind().overLimit() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT,
-				ex.kind().id(), "Unusable code package", ex.getMessage());
+		Problem problem = Problem.of(
+				ex.kind().overLimit() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT, ex.kind().id(),
+				"Unusable code package", ex.getMessage());
 		return (ex.limit() != null) ? problem.with("limit", ex.limit()) : problem;
 	}
 

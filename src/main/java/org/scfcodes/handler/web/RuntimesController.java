@@ -40,7 +40,8 @@ class RuntimesController {
 			description = "Identifiers, older aliases (matched ignoring case), the handler form, the entry file's "
 					+ "suffix, an example handler, and whether the runtime is being retired or its identifier inferred.")
 	@ApiResponse(responseCode = "200", description = "The runtimes",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RuntimeList.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = RuntimeList.class)))
 	ResponseEntity<byte[]> runtimes(Representation representation, WebRequest request) {
 		Runtimes runtimes = this.validator.runtimes();
 		return this.answers.versioned(runtimes.version(), "runtimes", representation, request,

@@ -10,8 +10,11 @@ import org.hibernate.validator.constraints.CodePointLength;
  */
 @Schema(description = "A handler to check")
 record ValidationRequest(
-		@Schema(description = "A runtime identifier, any case", example = "Python3.9", maxLength = 64, pattern = "\\S") @NotBlank @CodePointLength(max = 64) String runtime,
-		@Schema(description = "The handler as it would be configured", example = "index.main_handler", maxLength = 1024) @NotNull @CodePointLength(max = 1024) String handler,
+		@Schema(description = "A runtime identifier, any case", example = "Python3.9", maxLength = 64,
+				pattern = "\\S") @NotBlank @CodePointLength(max = 64) String runtime,
+		@Schema(description = "The handler as it would be configured", example = "index.main_handler",
+				maxLength = 1024) @NotNull @CodePointLength(max = 1024) String handler,
 		@Schema(description = "event (default), web (HTTP; http is the same) or image", example = "event",
-				allowableValues = { "event", "web", "http", "image" }) @CodePointLength(max = 16) String functionType) {
+				allowableValues = {
+						"event", "web", "http", "image" }) @CodePointLength(max = 16) String functionType){
 }

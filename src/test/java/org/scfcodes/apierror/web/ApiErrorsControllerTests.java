@@ -44,21 +44,29 @@ class ApiErrorsControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.description.zh").isEqualTo("函数不存在。");
 		assertThat(result).bodyJson().extractingPath("$.statuses[0].status").isEqualTo(435);
 		assertThat(result).bodyJson().extractingPath("$.apiErrorsVersion").isEqualTo(this.errors.current().version());
-		assertThat(result).bodyJson().extractingPath("$.sources.sdk-python.url").asString().contains("tencentcloud-sdk-python");
+		assertThat(result).bodyJson()
+			.extractingPath("$.sources.sdk-python.url")
+			.asString()
+			.contains("tencentcloud-sdk-python");
 	}
 
 	@Test
 	void anUnknownCodeIsANotFoundProblemWithTheNearestCodes() {
 		MvcTestResult result = this.mvc.get().uri("/api-errors/ResourceNotFound.Functoin").exchange();
-		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:unknown-api-error");
 		assertThat(result).bodyJson().extractingPath("$.nearest[0]").isEqualTo("ResourceNotFound.Function");
 	}
 
 	@Test
 	void aClassOrWordsListTheMatchingCodes() {
-		assertThat(this.mvc.get().uri("/api-errors?class=LimitExceeded")).bodyJson().extractingPath("$.count").isEqualTo(32);
-		assertThat(this.mvc.get().uri("/api-errors?q=内存")).bodyJson().extractingPath("$.errors[*].code").asArray()
+		assertThat(this.mvc.get().uri("/api-errors?class=LimitExceeded")).bodyJson()
+			.extractingPath("$.count")
+			.isEqualTo(32);
+		assertThat(this.mvc.get().uri("/api-errors?q=内存")).bodyJson()
+			.extractingPath("$.errors[*].code")
+			.asArray()
 			.contains("LimitExceeded.Memory");
 		assertThat(this.mvc.get().uri("/api-errors")).bodyJson().extractingPath("$.count").isEqualTo(354);
 		assertThat(this.mvc.get().uri("/api-errors?class=Nope")).bodyJson().extractingPath("$.count").isEqualTo(0);
@@ -74,7 +82,8 @@ class ApiErrorsControllerTests {
 		assertThat(this.mvc.get().uri("/api-errors/FailedOperation.AccountInsufficient?format=text")).bodyText()
 			.contains("the project's translation: the SDK has no description in this language");
 		assertThat(this.mvc.get().uri("/api-errors/ResourceNotFound.Function?format=text&lang=zh")).bodyText()
-			.contains("函数不存在。").contains("相关状态码");
+			.contains("函数不存在。")
+			.contains("相关状态码");
 	}
 
 	@Test
@@ -82,8 +91,10 @@ class ApiErrorsControllerTests {
 		String version = this.errors.current().version();
 		MvcTestResult first = this.mvc.get().uri("/api-errors/LimitExceeded.Memory").exchange();
 		assertThat(first).headers().hasValue(HttpHeaders.ETAG, "\"" + version + "-json\"");
-		assertThat(this.mvc.get().uri("/api-errors/LimitExceeded.Memory").header(HttpHeaders.IF_NONE_MATCH,
-				first.getResponse().getHeader(HttpHeaders.ETAG))).hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(this.mvc.get()
+			.uri("/api-errors/LimitExceeded.Memory")
+			.header(HttpHeaders.IF_NONE_MATCH, first.getResponse().getHeader(HttpHeaders.ETAG)))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
 	}
 
 	@Test
@@ -91,10 +102,14 @@ class ApiErrorsControllerTests {
 		this.mvc.get().uri("/api-errors/limitexceeded.memory").exchange();
 		this.mvc.get().uri("/api-errors/Made.Up1").exchange();
 		this.mvc.get().uri("/api-errors/Made.Up2").exchange();
-		assertThat(this.meters.get("scf.codes.api.error.lookups").tags("code", "LimitExceeded.Memory", "outcome", "found")
-			.counter().count()).isGreaterThanOrEqualTo(1);
-		assertThat(this.meters.get("scf.codes.api.error.lookups").tags("code", "unknown", "outcome", "not-found")
-			.counter().count()).isGreaterThanOrEqualTo(2);
+		assertThat(this.meters.get("scf.codes.api.error.lookups")
+			.tags("code", "LimitExceeded.Memory", "outcome", "found")
+			.counter()
+			.count()).isGreaterThanOrEqualTo(1);
+		assertThat(this.meters.get("scf.codes.api.error.lookups")
+			.tags("code", "unknown", "outcome", "not-found")
+			.counter()
+			.count()).isGreaterThanOrEqualTo(2);
 		assertThat(this.meters.find("scf.codes.api.error.lookups").tag("code", "Made.Up1").counter()).isNull();
 	}
 

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of the status-code lookups.
  */
 @WebMvcTest(CodesController.class)
-@Import({ CatalogConfiguration.class, ApiErrorConfiguration.class, EquivalentsConfiguration.class, LookupCounter.class, SimpleMeterRegistry.class })
+@Import({ CatalogConfiguration.class, ApiErrorConfiguration.class, EquivalentsConfiguration.class, LookupCounter.class,
+		SimpleMeterRegistry.class })
 class CodesControllerTests {
 
 	@Autowired
@@ -52,7 +53,10 @@ class CodesControllerTests {
 	void anUnknownLanguageOrFormatIsRefusedRatherThanIgnored() {
 		for (String lang : new String[] { "AAA", "", "cn" }) {
 			assertThat(this.mvc.get().uri("/codes/433?format=text&lang=" + lang)).hasStatus(HttpStatus.BAD_REQUEST)
-				.bodyJson().extractingPath("$.accepted").asArray().containsExactly("en", "zh");
+				.bodyJson()
+				.extractingPath("$.accepted")
+				.asArray()
+				.containsExactly("en", "zh");
 		}
 		for (String format : new String[] { "", "xml" }) {
 			assertThat(this.mvc.get().uri("/codes/433?format=" + format)).hasStatus(HttpStatus.NOT_ACCEPTABLE);
@@ -62,8 +66,10 @@ class CodesControllerTests {
 
 	@Test
 	void aParameterGivenTwiceIsRefusedRatherThanJoined() {
-		assertThat(this.mvc.get().uri("/codes?q=&q=")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
-			.extractingPath("$.type").isEqualTo("urn:scf-codes:problem:repeated-parameter");
+		assertThat(this.mvc.get().uri("/codes?q=&q=")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:scf-codes:problem:repeated-parameter");
 		assertThat(this.mvc.get().uri("/codes?q=memory&q=leak")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
@@ -74,15 +80,21 @@ class CodesControllerTests {
 		MvcTestResult result = this.mvc.get().uri("/codes/433?include=equivalents").exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.name").isEqualTo("TimeLimitReached");
-		assertThat(result).bodyJson().extractingPath("$.equivalents.equivalents[*].platform").asArray()
+		assertThat(result).bodyJson()
+			.extractingPath("$.equivalents.equivalents[*].platform")
+			.asArray()
 			.contains("aws-lambda", "alibaba-fc", "google-cloud-functions", "azure-functions", "cloudbase");
 		assertThat(result).bodyJson().extractingPath("$.equivalents.retries[0].platform").isEqualTo("aws-lambda");
-		assertThat(result).bodyJson().extractingPath("$.equivalents.sources.lambda-invoke.url").asString()
+		assertThat(result).bodyJson()
+			.extractingPath("$.equivalents.sources.lambda-invoke.url")
+			.asString()
 			.startsWith("https://docs.aws.amazon.com/");
 		assertThat(result.getResponse().getHeader(HttpHeaders.ETAG))
 			.isNotEqualTo(plain.getResponse().getHeader(HttpHeaders.ETAG));
 		assertThat(this.mvc.get().uri("/codes/402?include=equivalents")).bodyJson()
-			.extractingPath("$.equivalents.unmatched[*].platform").asArray().hasSize(5);
+			.extractingPath("$.equivalents.unmatched[*].platform")
+			.asArray()
+			.hasSize(5);
 		assertThat(this.mvc.get().uri("/codes/433?include=equivalents&format=text")).bodyText()
 			.contains("On other platforms (each fact cited; exact or approximate is the project's judgement):\n"
 					+ "  AWS Lambda: exact\n")
@@ -99,23 +111,31 @@ class CodesControllerTests {
 		MvcTestResult result = this.mvc.get().uri("/codes/433").accept(MediaType.TEXT_PLAIN).exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
 		assertThat(result).bodyText()
-			.startsWith("433 TimeLimitReached\nFunction execution is not completed after the execution timeout period elapses.\n"
-					+ "  (official: SCF status codes, international page, 2022-07-27)\n"
-					+ "What to do (official: SCF status codes, international page, 2022-07-27):\n")
+			.startsWith(
+					"433 TimeLimitReached\nFunction execution is not completed after the execution timeout period elapses.\n"
+							+ "  (official: SCF status codes, international page, 2022-07-27)\n"
+							+ "What to do (official: SCF status codes, international page, 2022-07-27):\n")
 			.contains("up to 24 hours")
 			.contains("In the project's words: The function did not finish within its configured execution timeout.");
 	}
 
 	@Test
 	void textFollowsAcceptLanguage() {
-		assertThat(this.mvc.get().uri("/codes/433").accept(MediaType.TEXT_PLAIN).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9"))
-			.bodyText().contains("解决方法").contains("函数未能在配置的执行超时时间内执行完成");
+		assertThat(this.mvc.get()
+			.uri("/codes/433")
+			.accept(MediaType.TEXT_PLAIN)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9")).bodyText()
+			.contains("解决方法")
+			.contains("函数未能在配置的执行超时时间内执行完成");
 	}
 
 	@Test
 	void formatAndLangParametersServeThoseWhoCannotSetHeaders() {
-		assertThat(this.mvc.get().uri("/codes/434?format=text&lang=zh")).hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
-			.bodyText().startsWith("434 MemoryLimitReached\n").contains("120GB");
+		assertThat(this.mvc.get().uri("/codes/434?format=text&lang=zh"))
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.bodyText()
+			.startsWith("434 MemoryLimitReached\n")
+			.contains("120GB");
 		assertThat(this.mvc.get().uri("/codes/434?format=json").accept(MediaType.TEXT_PLAIN))
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 	}
@@ -123,7 +143,8 @@ class CodesControllerTests {
 	@Test
 	void unknownCodeIsNotFoundWithTheNearestCodes() {
 		MvcTestResult result = this.mvc.get().uri("/codes/431").exchange();
-		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:unknown-code");
 		assertThat(result).bodyJson().extractingPath("$.nearest[*].status").asArray().containsExactly(430, 432, 429);
 	}
@@ -131,8 +152,12 @@ class CodesControllerTests {
 	@Test
 	void nameInThePathIsABadRequestThatPointsToTheCode() {
 		MvcTestResult result = this.mvc.get().uri("/codes/timelimitreached").exchange();
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("a number from 100 to 599")
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("a number from 100 to 599")
 			.contains("/codes/433");
 	}
 
@@ -141,7 +166,10 @@ class CodesControllerTests {
 		for (String status : new String[] { "99", "600", "-433", "123456789012", "４３３" }) {
 			assertThat(this.mvc.get().uri("/codes/{status}", status)).as(status)
 				.hasStatus(HttpStatus.BAD_REQUEST)
-				.bodyJson().extractingPath("$.detail").asString().contains("100 to 599");
+				.bodyJson()
+				.extractingPath("$.detail")
+				.asString()
+				.contains("100 to 599");
 		}
 	}
 
@@ -165,10 +193,14 @@ class CodesControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.codes[*].kind").asArray().containsExactly("status", "status");
 		assertThat(result).bodyJson().extractingPath("$.apiErrors[0].kind").isEqualTo("api-error");
 		assertThat(result).bodyJson().extractingPath("$.apiErrors[0].code").isEqualTo("InvalidParameterValue");
-		assertThat(result).bodyJson().extractingPath("$.apiErrors[0].link").isEqualTo("/api-errors/InvalidParameterValue");
+		assertThat(result).bodyJson()
+			.extractingPath("$.apiErrors[0].link")
+			.isEqualTo("/api-errors/InvalidParameterValue");
 		assertThat(this.mvc.get().uri("/codes?name=ResourceNotFound.Function")).bodyJson()
-			.extractingPath("$.apiErrors[0].code").isEqualTo("ResourceNotFound.Function");
-		assertThat(this.mvc.get().uri("/codes?q=handler&format=text")).bodyText().contains("API error codes:")
+			.extractingPath("$.apiErrors[0].code")
+			.isEqualTo("ResourceNotFound.Function");
+		assertThat(this.mvc.get().uri("/codes?q=handler&format=text")).bodyText()
+			.contains("API error codes:")
 			.contains("InvalidParameterValue.Handler");
 	}
 
@@ -179,15 +211,17 @@ class CodesControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.count").isEqualTo(0);
 		assertThat(result).bodyJson().extractingPath("$.suggestions[0].status").isEqualTo(434);
 		assertThat(this.mvc.get().uri("/codes?name=MemoryLimitReach&format=text")).bodyText()
-			.contains("No status code matches: MemoryLimitReach").contains("Did you mean: 434 MemoryLimitReached");
+			.contains("No status code matches: MemoryLimitReach")
+			.contains("Did you mean: 434 MemoryLimitReached");
 	}
 
 	@Test
 	void searchFindsCodesByWordsBestFirst() {
 		assertThat(this.mvc.get().uri("/codes?q=memory leak")).bodyJson()
-			.extractingPath("$.codes[*].status").asArray().containsExactly(434);
-		assertThat(this.mvc.get().uri("/codes?q=镜像 超时")).bodyJson()
-			.extractingPath("$.codes[0].status").isEqualTo(447);
+			.extractingPath("$.codes[*].status")
+			.asArray()
+			.containsExactly(434);
+		assertThat(this.mvc.get().uri("/codes?q=镜像 超时")).bodyJson().extractingPath("$.codes[0].status").isEqualTo(447);
 	}
 
 	@Test
@@ -200,16 +234,22 @@ class CodesControllerTests {
 		assertThat(this.mvc.get().uri("/codes").param("name", "")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/codes").param("q", " ")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/codes?name=a&q=b")).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:conflicting-parameters");
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:scf-codes:problem:conflicting-parameters");
 	}
 
 	@Test
 	void etagFollowsCatalogVersionAndRepresentation() {
 		String version = this.catalogs.current().version();
 		MvcTestResult json = this.mvc.get().uri("/codes/433").exchange();
-		assertThat(json).headers().hasValue(HttpHeaders.ETAG, "\"" + version + "-json\"")
+		assertThat(json).headers()
+			.hasValue(HttpHeaders.ETAG, "\"" + version + "-json\"")
 			.hasValue(HttpHeaders.CACHE_CONTROL, "max-age=300, public");
-		assertThat(json.getResponse().getHeaders(HttpHeaders.VARY).stream().flatMap((line) -> Arrays.stream(line.split(",")))
+		assertThat(json.getResponse()
+			.getHeaders(HttpHeaders.VARY)
+			.stream()
+			.flatMap((line) -> Arrays.stream(line.split(",")))
 			.map(String::strip)).contains(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
 		assertThat(this.mvc.get().uri("/codes/433?format=text&lang=zh")).headers()
 			.hasValue(HttpHeaders.ETAG, "\"" + version + "-text-zh\"");
@@ -226,10 +266,12 @@ class CodesControllerTests {
 
 	@Test
 	void wildcardIfNoneMatchGetsNotModifiedForAnExistingCode() {
-		assertThat(this.mvc.get().uri("/codes/433").header(HttpHeaders.IF_NONE_MATCH, "*")).hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(this.mvc.get().uri("/codes/433").header(HttpHeaders.IF_NONE_MATCH, "*"))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
 		assertThat(this.mvc.get().uri("/codes?name=TimeLimitReached").header(HttpHeaders.IF_NONE_MATCH, "*"))
 			.hasStatus(HttpStatus.NOT_MODIFIED);
-		assertThat(this.mvc.get().uri("/codes/431").header(HttpHeaders.IF_NONE_MATCH, "*")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/codes/431").header(HttpHeaders.IF_NONE_MATCH, "*"))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -250,9 +292,14 @@ class CodesControllerTests {
 
 	@Test
 	void corsRefusalIsAProblemWithTheRequestId() {
-		MvcTestResult result = this.mvc.options().uri("/codes/433").header(HttpHeaders.ORIGIN, "https://dashboard.example")
-			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "DELETE").header("X-Request-Id", "incident-7").exchange();
-		assertThat(result).hasStatus(HttpStatus.FORBIDDEN).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		MvcTestResult result = this.mvc.options()
+			.uri("/codes/433")
+			.header(HttpHeaders.ORIGIN, "https://dashboard.example")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "DELETE")
+			.header("X-Request-Id", "incident-7")
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FORBIDDEN)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.instance").isEqualTo("incident-7");
 		assertThat(result).bodyJson().extractingPath("$.requestId").isEqualTo("incident-7");
 		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:cross-origin-refused");
@@ -260,11 +307,14 @@ class CodesControllerTests {
 
 	@Test
 	void corsAllowsGetFromAnyOrigin() {
-		assertThat(this.mvc.get().uri("/codes/433").header(HttpHeaders.ORIGIN, "https://dashboard.example"))
-			.headers().hasValue(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-		assertThat(this.mvc.options().uri("/codes/433").header(HttpHeaders.ORIGIN, "https://dashboard.example")
+		assertThat(this.mvc.get().uri("/codes/433").header(HttpHeaders.ORIGIN, "https://dashboard.example")).headers()
+			.hasValue(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+		assertThat(this.mvc.options()
+			.uri("/codes/433")
+			.header(HttpHeaders.ORIGIN, "https://dashboard.example")
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")).hasStatusOk()
-			.headers().hasValue(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET,HEAD");
+			.headers()
+			.hasValue(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET,HEAD");
 	}
 
 	@Test

@@ -15,8 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The operations under {@code /codes} beside a status: a segment that names one of them is never taken for a status
- * that is not a number, so a representation or method the operation lacks gets the answer that says so.
+ * The operations under {@code /codes} beside a status: a segment that names one of them
+ * is never taken for a status that is not a number, so a representation or method the
+ * operation lacks gets the answer that says so.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CodesRoutesIntegrationTests {
@@ -37,7 +38,8 @@ class CodesRoutesIntegrationTests {
 	void getOfTheDecoderIsAMethodNotAllowedThatNamesPost() throws Exception {
 		HttpResponse<String> answer = get("/codes/decode", "application/json");
 		assertThat(answer.statusCode()).isEqualTo(405);
-		assertThat(answer.headers().firstValue("Allow")).hasValueSatisfying((allow) -> assertThat(allow).contains("POST"));
+		assertThat(answer.headers().firstValue("Allow"))
+			.hasValueSatisfying((allow) -> assertThat(allow).contains("POST"));
 	}
 
 	@Test

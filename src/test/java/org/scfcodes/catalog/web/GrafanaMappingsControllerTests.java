@@ -20,8 +20,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The catalog as Grafana value mappings: the shape a panel's {@code mappings} field takes, every code of the catalog
- * once, and an ETag per catalog version.
+ * The catalog as Grafana value mappings: the shape a panel's {@code mappings} field
+ * takes, every code of the catalog once, and an ETag per catalog version.
  */
 @WebMvcTest(GrafanaMappingsController.class)
 @Import(CatalogConfiguration.class)
@@ -41,7 +41,8 @@ class GrafanaMappingsControllerTests {
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(result).bodyJson().extractingPath("$.length()").isEqualTo(1);
 		assertThat(result).bodyJson().extractingPath("$[0].type").isEqualTo("value");
-		assertThat(result).bodyJson().extractingPath("$[0].options.433")
+		assertThat(result).bodyJson()
+			.extractingPath("$[0].options.433")
 			.isEqualTo(Map.of("text", "433 TimeLimitReached", "color", "orange", "index", 13));
 		assertThat(result).bodyJson().extractingPath("$[0].options.400.color").isEqualTo("blue");
 		assertThat(result).bodyJson().extractingPath("$[0].options.402.color").isEqualTo("purple");
@@ -58,7 +59,8 @@ class GrafanaMappingsControllerTests {
 		for (int i = 0; i < codes.size(); i++) {
 			StatusCode code = codes.get(i);
 			assertThat(result).bodyJson().extractingPath("$[0].options." + code.status() + ".index").isEqualTo(i);
-			assertThat(result).bodyJson().extractingPath("$[0].options." + code.status() + ".text")
+			assertThat(result).bodyJson()
+				.extractingPath("$[0].options." + code.status() + ".text")
 				.isEqualTo(code.status() + " " + code.name());
 		}
 	}
@@ -66,7 +68,8 @@ class GrafanaMappingsControllerTests {
 	@Test
 	void answerIsTaggedWithTheCatalogVersionAndRevalidated() {
 		String etag = "\"" + this.catalogs.current().version() + "-json\"";
-		assertThat(this.mvc.get().uri(PATH)).headers().hasValue(HttpHeaders.ETAG, etag)
+		assertThat(this.mvc.get().uri(PATH)).headers()
+			.hasValue(HttpHeaders.ETAG, etag)
 			.hasValue(HttpHeaders.CACHE_CONTROL, "max-age=300, public");
 		MvcTestResult revalidated = this.mvc.get().uri(PATH).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
 		assertThat(revalidated).hasStatus(HttpStatus.NOT_MODIFIED);

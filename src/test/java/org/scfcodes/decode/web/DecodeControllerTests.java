@@ -32,23 +32,39 @@ class DecodeControllerTests {
 	@Test
 	void plainTextIsDecoded() {
 		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.TEXT_PLAIN).content(LOG)).hasStatusOk()
-			.bodyJson().extractingPath("$.codes[0].entry.name").isEqualTo("TimeLimitReached");
+			.bodyJson()
+			.extractingPath("$.codes[0].entry.name")
+			.isEqualTo("TimeLimitReached");
 	}
 
 	@Test
 	void jsonWithATextFieldIsDecoded() {
-		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.APPLICATION_JSON)
+		assertThat(this.mvc.post()
+			.uri("/codes/decode")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"text\":\"SCF_StatusCode=439\"}")).hasStatusOk()
-			.bodyJson().extractingPath("$.codes[0].status").isEqualTo(439);
+			.bodyJson()
+			.extractingPath("$.codes[0].status")
+			.isEqualTo(439);
 		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.APPLICATION_JSON).content("{}"))
-			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("text");
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("text");
 	}
 
 	@Test
 	void explanationReadsAsTextInTheRequestedLanguage() {
-		assertThat(this.mvc.post().uri("/codes/decode?lang=zh").contentType(MediaType.TEXT_PLAIN).accept(MediaType.TEXT_PLAIN)
-			.content(LOG)).hasStatusOk().bodyText().startsWith("找到 1 个状态码：433 TimeLimitReached。")
-			.contains("当函数在配置的 执行超时时间 范围内没有执行完成时").contains("检查业务代码是否有大量耗时处理操作").contains("请求 ID：825d476e-0000");
+		assertThat(this.mvc.post()
+			.uri("/codes/decode?lang=zh")
+			.contentType(MediaType.TEXT_PLAIN)
+			.accept(MediaType.TEXT_PLAIN)
+			.content(LOG)).hasStatusOk()
+			.bodyText()
+			.startsWith("找到 1 个状态码：433 TimeLimitReached。")
+			.contains("当函数在配置的 执行超时时间 范围内没有执行完成时")
+			.contains("检查业务代码是否有大量耗时处理操作")
+			.contains("请求 ID：825d476e-0000");
 	}
 
 	@Test
@@ -56,13 +72,20 @@ class DecodeControllerTests {
 		for (MockMvcTester.MockMvcRequestBuilder request : List.of(
 				this.mvc.post().uri("/codes/decode").contentType(MediaType.TEXT_PLAIN).content(""),
 				this.mvc.post().uri("/codes/decode").contentType(MediaType.TEXT_PLAIN).content(" \n "),
-				this.mvc.post().uri("/codes/decode").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"\"}"))) {
+				this.mvc.post()
+					.uri("/codes/decode")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"text\":\"\"}"))) {
 			MvcTestResult result = request.exchange();
 			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 			assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:empty-text");
 		}
 		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.TEXT_PLAIN).content("no codes here"))
-			.hasStatusOk().bodyJson().extractingPath("$.codes").asArray().isEmpty();
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.codes")
+			.asArray()
+			.isEmpty();
 	}
 
 	@Test
@@ -70,7 +93,8 @@ class DecodeControllerTests {
 		for (String body : List.of("{\"text\":123}", "{\"text\":true}", "{\"text\":1.5}", "{\"text\":{}}",
 				"{\"text\":[\"a\"]}", "{}")) {
 			assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.APPLICATION_JSON).content(body))
-				.as(body).hasStatus(HttpStatus.BAD_REQUEST);
+				.as(body)
+				.hasStatus(HttpStatus.BAD_REQUEST);
 		}
 	}
 
@@ -82,8 +106,10 @@ class DecodeControllerTests {
 
 	@Test
 	void unbalancedJsonIsABadRequest() {
-		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"abc"))
-			.hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(
+				this.mvc.post().uri("/codes/decode").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"abc"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 }

@@ -45,17 +45,26 @@ class HandlerControllerTests {
 
 	@Test
 	void verdictReadsAsTextInChinese() {
-		assertThat(this.mvc.post().uri("/handler/validate?lang=zh").contentType(MediaType.APPLICATION_JSON)
-			.accept(MediaType.TEXT_PLAIN).content("{\"runtime\":\"Go1\",\"handler\":\"main.main\"}"))
-			.hasStatusOk().bodyText().startsWith("无效  Go1  main.main").contains("建议的执行方法：main");
+		assertThat(this.mvc.post()
+			.uri("/handler/validate?lang=zh")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.TEXT_PLAIN)
+			.content("{\"runtime\":\"Go1\",\"handler\":\"main.main\"}")).hasStatusOk()
+			.bodyText()
+			.startsWith("无效  Go1  main.main")
+			.contains("建议的执行方法：main");
 	}
 
 	@Test
 	void multipartRequestChecksThePackage() {
 		MockMultipartFile pkg = new MockMultipartFile("package", "code.zip", "application/zip",
 				zip().file("src/index.py", "def main_handler(e, c):\n    pass\n").bytes());
-		MvcTestResult result = this.mvc.post().uri("/handler/validate").multipart().file(pkg)
-			.part(part("runtime", "Python3.9"), part("handler", "index.main_handler")).exchange();
+		MvcTestResult result = this.mvc.post()
+			.uri("/handler/validate")
+			.multipart()
+			.file(pkg)
+			.part(part("runtime", "Python3.9"), part("handler", "index.main_handler"))
+			.exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.findings[0].rule").isEqualTo("package.entry-in-folder");
 		assertThat(result).bodyJson().extractingPath("$.packageChecked.filename").isEqualTo("code.zip");
@@ -64,18 +73,28 @@ class HandlerControllerTests {
 	@Test
 	void brokenUploadIsAProblemAndTheServiceKeepsServing() {
 		MockMultipartFile pkg = new MockMultipartFile("package", "code.zip", "application/zip", "not a zip".getBytes());
-		assertThat(this.mvc.post().uri("/handler/validate").multipart().file(pkg)
-			.part(part("runtime", "Python3.9"), part("handler", "index.main_handler"))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+		assertThat(this.mvc.post()
+			.uri("/handler/validate")
+			.multipart()
+			.file(pkg)
+			.part(part("runtime", "Python3.9"), part("handler", "index.main_handler")))
+			.hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:package-not-zip");
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:scf-codes:problem:package-not-zip");
 		assertThat(post("{\"runtime\":\"Go1\",\"handler\":\"main\"}")).hasStatusOk();
 	}
 
 	@Test
 	void unknownRuntimeListsTheAcceptedOnes() {
 		MvcTestResult result = post("{\"runtime\":\"Ruby2.7\",\"handler\":\"x.y\"}");
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.accepted").asArray().contains("Python3.9", "Java11", "CustomRuntime");
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson()
+			.extractingPath("$.accepted")
+			.asArray()
+			.contains("Python3.9", "Java11", "CustomRuntime");
 	}
 
 	@Test
@@ -84,28 +103,42 @@ class HandlerControllerTests {
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("handler");
 		assertThat(post("{\"runtime\":\" \",\"handler\":\"a.b\"}")).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson().extractingPath("$.errors[0].field").isEqualTo("runtime");
-		assertThat(this.mvc.post().uri("/handler/validate").multipart()
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("runtime");
+		assertThat(this.mvc.post()
+			.uri("/handler/validate")
+			.multipart()
 			.file(new MockMultipartFile("package", "code.zip", "application/zip", zip().file("main", "").bytes()))
-			.part(part("runtime", "Go1")))
-			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("handler");
+			.part(part("runtime", "Go1"))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("handler");
 	}
 
 	@Test
 	void formAndJsonBodyReadAnEmptyHandlerAlike() throws Exception {
 		MvcTestResult json = post("{\"runtime\":\"Python3.9\",\"handler\":\"\"}");
-		MvcTestResult form = this.mvc.post().uri("/handler/validate").multipart()
+		MvcTestResult form = this.mvc.post()
+			.uri("/handler/validate")
+			.multipart()
 			.file(new MockMultipartFile("package", "code.zip", "application/zip", zip().file("index.py", "").bytes()))
 			.part(part("runtime", "Python3.9"), part("handler", ""))
 			.exchange();
 		assertThat(json).hasStatusOk().bodyJson().extractingPath("$.valid").isEqualTo(false);
 		assertThat(form).hasStatusOk().bodyJson().extractingPath("$.valid").isEqualTo(false);
-		assertThat(form).bodyJson().extractingPath("$.findings[0].rule").isEqualTo(
-				com.jayway.jsonpath.JsonPath.read(json.getResponse().getContentAsString(), "$.findings[0].rule"));
-		assertThat(this.mvc.post().uri("/handler/validate").multipart()
+		assertThat(form).bodyJson()
+			.extractingPath("$.findings[0].rule")
+			.isEqualTo(
+					com.jayway.jsonpath.JsonPath.read(json.getResponse().getContentAsString(), "$.findings[0].rule"));
+		assertThat(this.mvc.post()
+			.uri("/handler/validate")
+			.multipart()
 			.file(new MockMultipartFile("package", "code.zip", "application/zip", zip().file("index.py", "").bytes()))
-			.part(part("runtime", ""), part("handler", "index.main_handler")))
-			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("runtime");
+			.part(part("runtime", ""), part("handler", "index.main_handler"))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("runtime");
 	}
 
 	@Test
@@ -113,48 +146,76 @@ class HandlerControllerTests {
 		String emoji = "\uD83D\uDE00";
 		assertThat(post("{\"runtime\":\"Python3.9\",\"handler\":\"" + emoji.repeat(600) + "\"}")).hasStatusOk();
 		assertThat(post("{\"runtime\":\"Python3.9\",\"handler\":\"" + "a".repeat(1025) + "\"}"))
-			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("handler");
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("handler");
 	}
 
 	@Test
 	void aRefusedBodyIsExplainedInOneLanguageTheOneAskedFor() {
-		MvcTestResult chinese = this.mvc.post().uri("/handler/validate?lang=zh").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"runtime\":\" \",\"handler\":\"a.b\"}").exchange();
+		MvcTestResult chinese = this.mvc.post()
+			.uri("/handler/validate?lang=zh")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"runtime\":\" \",\"handler\":\"a.b\"}")
+			.exchange();
 		assertThat(chinese).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(chinese).bodyJson().extractingPath("$.title").isEqualTo("请求无效");
-		assertThat(chinese).bodyJson().extractingPath("$.detail").asString().startsWith("请求无效").doesNotContain("Invalid");
+		assertThat(chinese).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("请求无效")
+			.doesNotContain("Invalid");
 		MvcTestResult english = post("{\"runtime\":\" \",\"handler\":\"a.b\"}");
-		assertThat(english).bodyJson().extractingPath("$.detail").asString().startsWith("Invalid request: 'runtime' ")
+		assertThat(english).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("Invalid request: 'runtime' ")
 			.doesNotContainPattern("\\p{IsHan}");
 	}
 
 	@Test
 	void malformedJsonIsABadRequestWithoutInternals() {
 		MvcTestResult result = post("{\"runtime\": [1, 2");
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyText().doesNotContain("org.scfcodes").doesNotContain("tools.jackson");
 		assertThat(post("{\"runtime\":{},\"handler\":\"a.b\"}")).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson().extractingPath("$.detail").asString().contains("'runtime'");
+			.bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.contains("'runtime'");
 	}
 
 	@Test
 	void wrongContentTypeIsUnsupported() {
 		assertThat(this.mvc.post().uri("/handler/validate").contentType(MediaType.APPLICATION_XML).content("<a/>"))
-			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+			.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
 	void unknownFunctionTypeIsABadRequest() {
 		assertThat(post("{\"runtime\":\"Go1\",\"handler\":\"main\",\"functionType\":\"cron\"}"))
-			.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.accepted").asArray().contains("web");
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.accepted")
+			.asArray()
+			.contains("web");
 	}
 
 	@Test
 	void runtimesAreListedWithTheirForms() {
 		MvcTestResult result = this.mvc.get().uri("/runtimes").exchange();
 		assertThat(result).hasStatusOk().headers().containsHeader("ETag");
-		assertThat(result).bodyJson().extractingPath("$.runtimes[?(@.id=='Java11')].inferred").asArray().containsExactly(true);
-		assertThat(result).bodyJson().extractingPath("$.runtimes[?(@.id=='Go1')].handlerForm").asArray().containsExactly("binary");
+		assertThat(result).bodyJson()
+			.extractingPath("$.runtimes[?(@.id=='Java11')].inferred")
+			.asArray()
+			.containsExactly(true);
+		assertThat(result).bodyJson()
+			.extractingPath("$.runtimes[?(@.id=='Go1')].handlerForm")
+			.asArray()
+			.containsExactly("binary");
 	}
 
 	private static MockPart part(String name, String value) {
@@ -162,7 +223,11 @@ class HandlerControllerTests {
 	}
 
 	private MvcTestResult post(String json) {
-		return this.mvc.post().uri("/handler/validate").contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return this.mvc.post()
+			.uri("/handler/validate")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.exchange();
 	}
 
 }
