@@ -82,6 +82,22 @@ class ActuatorIntegrationTests {
 	}
 
 	@Test
+	void prometheusCountsTheRenderedAnswersCacheByResult() {
+		// the first lookup of a code renders it, the second finds it rendered
+		this.client.get().uri("/codes/434?lang=zh&format=text").exchange().expectStatus().isOk();
+		this.client.get().uri("/codes/434?lang=zh&format=text").exchange().expectStatus().isOk();
+		String metrics = this.client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody();
+		assertThat(metrics).containsPattern("cache_gets_total\\{cache=\"answers\"[^}]*result=\"hit\"[^}]*\\} [1-9]")
+			.containsPattern("cache_gets_total\\{cache=\"answers\"[^}]*result=\"miss\"[^}]*\\} [1-9]");
+	}
+
+	@Test
 	void endpointsAnswerWithJacksonThreeOnly() {
 		// Jackson 2 is on the class path for swagger-core; Boot's Jackson 2 mapper for
 		// the endpoints is not made

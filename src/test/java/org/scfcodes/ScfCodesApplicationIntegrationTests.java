@@ -3,11 +3,13 @@ package org.scfcodes;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
 import org.scfcodes.data.ReloadableFile;
+import org.scfcodes.text.Columns;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -37,9 +39,9 @@ class ScfCodesApplicationIntegrationTests {
 	int port;
 
 	@Test
-	void everyCodeIsServedAsJsonAndAsTextInBothLanguages() {
+	void everyCodeIsServedShortAsJsonAndAsTextInBothLanguages() {
 		for (StatusCode code : this.catalogs.current().all()) {
-			this.client.get()
+			byte[] json = this.client.get()
 				.uri("/codes/{status}", code.status())
 				.exchange()
 				.expectStatus()
@@ -48,7 +50,12 @@ class ScfCodesApplicationIntegrationTests {
 				.jsonPath("$.name")
 				.isEqualTo(code.name())
 				.jsonPath("$.status")
-				.isEqualTo(code.status());
+				.isEqualTo(code.status())
+				.jsonPath("$.links.all")
+				.isEqualTo("/codes/" + code.status() + "?include=all")
+				.returnResult()
+				.getResponseBody();
+			assertThat(json).as(code.status() + " as JSON, in bytes").hasSizeLessThanOrEqualTo(4096);
 			for (String language : new String[] { "en", "zh" }) {
 				String text = this.client.get()
 					.uri("/codes/{status}", code.status())
@@ -59,11 +66,57 @@ class ScfCodesApplicationIntegrationTests {
 					.isOk()
 					.returnResult(String.class)
 					.getResponseBody();
-				assertThat(text).startsWith(code.status() + " " + code.name() + "\n")
-					.contains(code.meaning().en().equals(code.meaning().zh()) ? ""
-							: (language.equals("zh") ? code.meaning().zh() : code.meaning().en()));
+				String at = code.status() + " as text in " + language;
+				assertThat(text).as(at)
+					.startsWith(code.status() + " " + code.name() + "\n")
+					.endsWith("/codes/" + code.status() + "?include=all\n");
+				List<String> lines = text.lines().toList();
+				assertThat(lines).as(at).hasSizeLessThanOrEqualTo(12);
+				assertThat(lines).as(at + ": columns of each line, wide characters counted twice")
+					.allSatisfy((line) -> assertThat(Columns.width(line)).as(line).isLessThanOrEqualTo(80));
+				String full = this.client.get()
+					.uri("/codes/{status}?include=all", code.status())
+					.accept(MediaType.TEXT_PLAIN)
+					.header(HttpHeaders.ACCEPT_LANGUAGE, language)
+					.exchange()
+					.expectStatus()
+					.isOk()
+					.returnResult(String.class)
+					.getResponseBody();
+				assertThat(full).as(at + ", all of it")
+					.contains(language.equals("zh") ? code.meaning().zh() : code.meaning().en())
+					.endsWith("\n");
 			}
 		}
+	}
+
+	@Test
+	void curlWgetAndHttpieGetTextUnlessTheyAskForJson() {
+		for (String agent : new String[] { "curl/8.14.1", "Wget/1.25.0", "HTTPie/3.2.4" }) {
+			this.client.get()
+				.uri("/codes/433")
+				.header(HttpHeaders.USER_AGENT, agent)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+				.expectHeader()
+				.values(HttpHeaders.VARY, (vary) -> assertThat(String.join(", ", vary)).contains("User-Agent"));
+		}
+		this.client.get()
+			.uri("/codes/433")
+			.header(HttpHeaders.USER_AGENT, "curl/8.14.1")
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		this.client.get()
+			.uri("/codes/433")
+			.header(HttpHeaders.USER_AGENT, "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0")
+			.exchange()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 	}
 
 	@Test

@@ -55,12 +55,13 @@ public final class Answers {
 			WebRequest request, Supplier<?> body) {
 		Rendered rendered = this.cache.get(new Key(version, key, representation.tag()),
 				() -> render(body.get(), representation, eTag(version, representation)));
-		ResponseEntity.BodyBuilder answer = matchesAny(request) ? ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+		boolean notModified = matchesAny(request);
+		ResponseEntity.BodyBuilder answer = notModified ? ResponseEntity.status(HttpStatus.NOT_MODIFIED)
 				: ResponseEntity.ok();
 		answer.eTag(rendered.eTag())
 			.cacheControl(this.cacheControl)
-			.varyBy(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
-		return matchesAny(request) ? answer.build() : answer.contentType(rendered.type()).body(rendered.body());
+			.varyBy(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.USER_AGENT);
+		return notModified ? answer.build() : answer.contentType(rendered.type()).body(rendered.body());
 	}
 
 	/**
@@ -94,6 +95,10 @@ public final class Answers {
 			throw new IllegalStateException(body.getClass().getSimpleName() + " has no text form");
 		}
 		String written = text.toPlainText(new Labels(this.messages, representation.language()));
+		if (!written.endsWith("\n")) {
+			// a terminal's prompt goes on a line of its own
+			written = written + "\n";
+		}
 		return new Rendered(written.getBytes(StandardCharsets.UTF_8), Representation.TEXT_UTF8, eTag);
 	}
 

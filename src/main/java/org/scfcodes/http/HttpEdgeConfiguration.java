@@ -3,6 +3,8 @@ package org.scfcodes.http;
 import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.Filter;
 import org.apache.catalina.core.StandardHost;
 import org.scfcodes.data.ReloadableFile;
@@ -21,6 +23,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -113,14 +116,17 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 	 */
 	@Bean
 	Answers answers(HttpProperties properties, JsonMapper json, MessageSource messages,
-			ObjectProvider<ReloadableFile<?>> files) {
+			ObjectProvider<ReloadableFile<?>> files, ObjectProvider<MeterRegistry> registry) {
 		CaffeineCacheManager caches = new CaffeineCacheManager(Answers.CACHE);
 		caches.setAllowNullValues(false);
 		caches.setCaffeine(Caffeine.newBuilder()
 			.maximumWeight(properties.answerCacheSize().toBytes())
-			.weigher((key, rendered) -> ((Answers.Rendered) rendered).weight()));
-		Answers answers = new Answers(caches.getCache(Answers.CACHE), json, messages,
-				CacheControl.maxAge(properties.maxAge()).cachePublic());
+			.weigher((key, rendered) -> ((Answers.Rendered) rendered).weight())
+			.recordStats());
+		CaffeineCache cache = (CaffeineCache) caches.getCache(Answers.CACHE);
+		// cache_gets_total{cache="answers"} by result, cache_size, cache_evictions_total
+		registry.ifAvailable((meters) -> CaffeineCacheMetrics.monitor(meters, cache.getNativeCache(), Answers.CACHE));
+		Answers answers = new Answers(cache, json, messages, CacheControl.maxAge(properties.maxAge()).cachePublic());
 		files.forEach((file) -> file.onReload((loaded) -> answers.clear()));
 		return answers;
 	}

@@ -10,6 +10,8 @@ import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededExceptio
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.scfcodes.text.Printable;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
@@ -77,6 +79,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 			allowing.set(HttpHeaders.ALLOW, allow);
 		}
 		return super.handleHttpRequestMethodNotSupported(ex, allowing, status, request);
+	}
+
+	/**
+	 * A body in a type the endpoint does not take: the problem names the header to send
+	 * and the types it takes ({@code Accept} lists them too, as Spring writes it).
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<String> taken = ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+		String sent = (ex.getContentType() != null) ? ex.getContentType().toString() : "none";
+		ProblemDetail problem = Problem.detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+				"Unsupported Content-Type", "The body was sent as Content-Type: " + Printable.of(sent)
+						+ "; send the Content-Type header as one of: " + String.join(", ", taken) + ".");
+		problem.setProperty("accepted", taken);
+		return createResponseEntity(problem, headers, status, request);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -16,7 +16,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.scfcodes.text.Language;
 import org.scfcodes.text.Printable;
+import org.scfcodes.text.Suggestions;
 
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
@@ -34,12 +38,13 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Decides each request's {@link Representation} in one place: JSON or text from
- * {@code ?format=}, else from {@code Accept} (by quality, JSON for anything else); the
- * language from {@code ?lang=} ({@code en} or {@code zh}), else from the first of
- * {@code Accept-Language} the service speaks, else English. Handlers take it as an
- * argument, which also checks it against what the handler produces (406) and refuses a
- * {@code format} or {@code lang} the service does not know (406 and 400) and a query
- * parameter given twice (400); the locale of Spring's messages is the same language.
+ * {@code ?format=}, else from {@code Accept} (by quality, JSON for anything else), text
+ * for curl, Wget and HTTPie when they accept anything; the language from {@code ?lang=}
+ * ({@code en} or {@code zh}), else from the first of {@code Accept-Language} the service
+ * speaks, else English. Handlers take it as an argument, which also checks it against
+ * what the handler produces (406) and refuses a {@code format} or {@code lang} the
+ * service does not know (406 and 400) and a query parameter given twice (400); the locale
+ * of Spring's messages is the same language.
  */
 final class Representations implements HandlerMethodArgumentResolver, LocaleResolver {
 
@@ -47,7 +52,15 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 
 	private static final List<String> FORMATS = List.of("json", "text");
 
+	private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
+
 	private static final List<String> LANGUAGES = List.of("en", "zh");
+
+	/** The product tokens of command-line clients, as their User-Agent starts. */
+	private static final List<String> TERMINAL_CLIENTS = List.of("curl/", "wget/", "httpie/");
+
+	/** The query parameters each handler takes, read from its signature once. */
+	private final Map<Executable, List<String>> parameters = new ConcurrentHashMap<>();
 
 	/** What each handler produces, read from its mapping once. */
 	private final Map<Executable, List<MediaType>> produced = new ConcurrentHashMap<>();
@@ -65,6 +78,17 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 		if (repeated != null) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "repeated-parameter", "Repeated parameter",
 					"The parameter '" + Printable.of(repeated) + "' is given more than once; give it once.");
+		}
+		List<String> known = this.parameters.computeIfAbsent(parameter.getExecutable(), Representations::parametersOf);
+		String unknown = unknownParameter(request, known);
+		if (unknown != null) {
+			List<String> near = Suggestions.nearest(unknown, known, 1);
+			throw Problem
+				.of(HttpStatus.BAD_REQUEST, "unknown-parameter", "Unknown parameter",
+						"This endpoint takes no parameter '" + Printable.of(unknown) + "'"
+								+ (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?") + " It takes: "
+								+ String.join(", ", known) + ".")
+				.with("known", known);
 		}
 		String lang = queryParameter(request, "lang");
 		if (lang != null && !LANGUAGES.contains(lang)) {
@@ -114,6 +138,11 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 			return format.equals("text");
 		}
 		List<MediaType> accepted = accepted(request);
+		if (accepted.stream().allMatch(MediaType::isWildcardType) && terminal(request)) {
+			// curl, Wget and HTTPie send */* unless told otherwise: a person reads the
+			// answer
+			return true;
+		}
 		for (MediaType type : accepted) {
 			if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
 				return false;
@@ -123,6 +152,20 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the request comes from a command-line client that shows the answer to a
+	 * person as it comes: curl, Wget or HTTPie, by the product token its
+	 * {@code User-Agent} starts with.
+	 */
+	static boolean terminal(HttpServletRequest request) {
+		String agent = request.getHeader(HttpHeaders.USER_AGENT);
+		if (agent == null) {
+			return false;
+		}
+		String product = agent.strip().toLowerCase(Locale.ROOT);
+		return TERMINAL_CLIENTS.stream().anyMatch(product::startsWith);
 	}
 
 	/**
@@ -197,6 +240,52 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 				catch (IllegalArgumentException ex) {
 					return value;
 				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The query parameters a handler takes: those it declares, and {@code format} and
+	 * {@code lang}, which every answer takes.
+	 */
+	private static List<String> parametersOf(Executable handler) {
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < handler.getParameterCount(); i++) {
+			MethodParameter declared = MethodParameter.forExecutable(handler, i);
+			RequestParam param = declared.getParameterAnnotation(RequestParam.class);
+			if (param != null) {
+				declared.initParameterNameDiscovery(NAMES);
+				names.add(!param.name().isEmpty() ? param.name() : declared.getParameterName());
+			}
+		}
+		names.addAll(List.of("format", "lang"));
+		return List.copyOf(names);
+	}
+
+	/**
+	 * The first parameter of the query string that the handler does not take, or
+	 * {@code null}.
+	 */
+	private static String unknownParameter(HttpServletRequest request, List<String> known) {
+		String query = request.getQueryString();
+		if (query == null) {
+			return null;
+		}
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String name = (equals >= 0) ? pair.substring(0, equals) : pair;
+			if (name.isEmpty()) {
+				continue;
+			}
+			try {
+				name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+			}
+			catch (IllegalArgumentException ex) {
+				// kept as sent
+			}
+			if (!known.contains(name)) {
+				return name;
 			}
 		}
 		return null;

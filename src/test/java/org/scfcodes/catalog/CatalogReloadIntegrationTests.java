@@ -57,7 +57,7 @@ class CatalogReloadIntegrationTests {
 	@Test
 	void changedFileIsServedWithANewVersionAndETag() throws Exception {
 		String etag = this.client.get()
-			.uri("/codes/433")
+			.uri("/codes/433?include=details")
 			.exchange()
 			.returnResult(String.class)
 			.getResponseHeaders()
@@ -65,7 +65,7 @@ class CatalogReloadIntegrationTests {
 		write(embedded().replace(MEANING, "Changed meaning."));
 		awaitVersionChange(etag);
 		this.client.get()
-			.uri("/codes/433")
+			.uri("/codes/433?include=details")
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -74,10 +74,15 @@ class CatalogReloadIntegrationTests {
 			.expectBody()
 			.jsonPath("$.meaning.en")
 			.isEqualTo("Changed meaning.");
-		this.client.get().uri("/codes/433").header("If-None-Match", etag).exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/codes/433?include=details")
+			.header("If-None-Match", etag)
+			.exchange()
+			.expectStatus()
+			.isOk();
 		write(embedded());
 		awaitVersionChange(this.client.get()
-			.uri("/codes/433")
+			.uri("/codes/433?include=details")
 			.exchange()
 			.returnResult(String.class)
 			.getResponseHeaders()
@@ -95,7 +100,7 @@ class CatalogReloadIntegrationTests {
 		assertThat(this.catalogs.lastFailure().reason()).contains("status-codes.yaml: entry 433").contains("colour");
 		assertThat(this.catalogs.current().version()).isEqualTo(version);
 		this.client.get()
-			.uri("/codes/433")
+			.uri("/codes/433?include=details")
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -132,7 +137,7 @@ class CatalogReloadIntegrationTests {
 			readers.submit(() -> {
 				while (running.get()) {
 					String body = this.client.get()
-						.uri("/codes?q=timelimitreached")
+						.uri("/codes/433?include=details")
 						.exchange()
 						.returnResult(String.class)
 						.getResponseBody();
@@ -161,7 +166,7 @@ class CatalogReloadIntegrationTests {
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (System.nanoTime() < deadline) {
 			String current = this.client.get()
-				.uri("/codes/433")
+				.uri("/codes/433?include=details")
 				.exchange()
 				.returnResult(String.class)
 				.getResponseHeaders()

@@ -41,7 +41,7 @@ import org.scfcodes.contract.client.model.GrafanaValueMappingResult;
 import org.scfcodes.contract.client.model.Problem;
 import org.scfcodes.contract.client.model.Runtime;
 import org.scfcodes.contract.client.model.RuntimeList;
-import org.scfcodes.contract.client.model.StatusCode;
+import org.scfcodes.contract.client.model.CodeSummary;
 import org.scfcodes.contract.client.model.ValidateHandlerRequest;
 import org.scfcodes.contract.client.model.ValidationReport;
 import org.scfcodes.contract.client.model.ValidationRequest;
@@ -106,7 +106,9 @@ class GeneratedClientIntegrationTests {
 		assertThat(answer.getName()).isEqualTo("TimeLimitReached");
 		assertThat(answer.getKind()).isEqualTo("status");
 		assertThat(answer.getActors()).contains(CodeAnswer.ActorsEnum.FUNCTION_CODE);
-		assertThat(answer.getMeaning().getZh()).contains("执行超时时间");
+		assertThat(answer.getRetryInBrief().getZh()).isNotBlank();
+		assertThat(answer.getMeaning()).as("the project's explanation is a detail").isNull();
+		assertThat(answer.getLinks().getAll()).isEqualTo("/codes/433?include=all");
 		assertThat(answer.getGuidance().getEn().getDescription().getText()).isNotEmpty();
 		assertThat(answer.getSources()).containsKey(answer.getGuidance().getEn().getDescription().getSource());
 		assertThat(answer.getCatalogVersion()).isNotBlank();
@@ -123,11 +125,11 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void getCodeAnswersTextInChineseByParameterOrHeader() throws ApiException {
-		ApiResponse<CodeAnswer> answer = codes().getCodeWithHttpInfo(433, null, "text", "zh", null, null, null);
+		ApiResponse<CodeAnswer> answer = codes().getCodeWithHttpInfo(433, "all", "text", "zh", null, null, null);
 		assertThat(answer.getHeaders().get("Content-Type")).singleElement().asString().startsWith("text/plain");
 		String byParameter = this.texts.last();
 		assertThat(byParameter).startsWith("433 TimeLimitReached\n").contains("函数未能在配置的执行超时时间内执行完成").contains("解决方法");
-		codes().getCode(433, null, "text", null, "zh-CN,zh;q=0.9", null, null);
+		codes().getCode(433, "all", "text", null, "zh-CN,zh;q=0.9", null, null);
 		assertThat(this.texts.last()).isEqualTo(byParameter);
 	}
 
@@ -149,7 +151,7 @@ class GeneratedClientIntegrationTests {
 	@Test
 	void findCodesByNameFindsStatusesAndApiErrors() throws ApiException {
 		CodeList found = codes().findCodes("InvalidParameterValue", null, null, null, null, null, null);
-		assertThat(found.getCodes()).extracting(StatusCode::getStatus).containsExactlyInAnyOrder(400, 436);
+		assertThat(found.getCodes()).extracting(CodeSummary::getStatus).containsExactlyInAnyOrder(400, 436);
 		assertThat(found.getCount()).isEqualTo(2);
 		assertThat(found.getQuery()).isEqualTo("InvalidParameterValue");
 		assertThat(found.getApiErrors()).extracting(ApiErrorRef::getCode).contains("InvalidParameterValue");
@@ -160,10 +162,10 @@ class GeneratedClientIntegrationTests {
 	@Test
 	void findCodesByWordsAndAll() throws ApiException {
 		assertThat(codes().findCodes(null, "memory", null, null, null, null, null).getCodes())
-			.extracting(StatusCode::getName)
+			.extracting(CodeSummary::getName)
 			.contains("MemoryLimitReached");
 		CodeList all = codes().findCodes(null, null, null, null, null, null, null);
-		assertThat(all.getCodes()).hasSize(all.getCount()).extracting(StatusCode::getStatus).contains(200, 433, 500);
+		assertThat(all.getCodes()).hasSize(all.getCount()).extracting(CodeSummary::getStatus).contains(200, 433, 500);
 		codes().findCodes(null, "内存", "text", "zh", null, null, null);
 		assertThat(this.texts.last()).contains("MemoryLimitReached");
 	}
@@ -365,7 +367,7 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void listRuntimesListsTheHandlerForms() throws ApiException {
-		RuntimeList list = handler().listRuntimes(null, null);
+		RuntimeList list = handler().listRuntimes(null, null, null, null, null);
 		assertThat(list.getRuntimes()).filteredOn((runtime) -> runtime.getId().equals("Python3.9"))
 			.singleElement()
 			.satisfies((Runtime python) -> {
@@ -383,7 +385,7 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void listRuntimesRevalidates() throws ApiException {
-		assertRevalidated((ifNoneMatch) -> handler().listRuntimesWithHttpInfo(ifNoneMatch, null));
+		assertRevalidated((ifNoneMatch) -> handler().listRuntimesWithHttpInfo(null, null, null, ifNoneMatch, null));
 	}
 
 	// HEAD beside every GET
@@ -397,7 +399,7 @@ class GeneratedClientIntegrationTests {
 				apiErrors().getApiErrorHeadWithHttpInfo("LimitExceeded.Memory", null, null, null, null, REQUEST_ID),
 				apiErrors().findApiErrorsHeadWithHttpInfo("LimitExceeded", null, null, null, null, null, REQUEST_ID),
 				equivalents().findEquivalentsHeadWithHttpInfo("aws-lambda", null, null, null, null, null, REQUEST_ID),
-				handler().listRuntimesHeadWithHttpInfo(null, REQUEST_ID));
+				handler().listRuntimesHeadWithHttpInfo(null, null, null, null, REQUEST_ID));
 		for (ApiResponse<Void> head : heads) {
 			assertThat(head.getStatusCode()).isEqualTo(200);
 			assertThat(head.getHeaders()).containsKeys("ETag", "Cache-Control");

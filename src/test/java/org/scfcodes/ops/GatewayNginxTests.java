@@ -90,6 +90,24 @@ class GatewayNginxTests {
 	}
 
 	@Test
+	void terminalClientsAndOthersAreCachedApart() throws Exception {
+		start();
+		// a code no other test asks for
+		HttpResponse<String> curl = get("/codes/441", "en", "curl/8.14.1");
+		assertThat(curl.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
+		assertThat(curl.headers().firstValue("X-Cache-Status")).hasValue("MISS");
+		// another curl shares the text answer; a program gets JSON, cached apart
+		HttpResponse<String> wget = get("/codes/441", "en", "Wget/1.25.0");
+		assertThat(wget.headers().firstValue("X-Cache-Status")).hasValue("HIT");
+		assertThat(wget.body()).isEqualTo(curl.body());
+		HttpResponse<String> program = get("/codes/441", "en", "Java-http-client/17");
+		assertThat(program.headers().firstValue("X-Cache-Status")).hasValue("MISS");
+		assertThat(program.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+	}
+
+	@Test
 	void bodiesPastARoutesLimitStopAtTheGatewayAndUploadsPass() throws Exception {
 		start();
 		// past the service's 256 KB, within the route's 1 MB: the service's own problem
@@ -176,8 +194,13 @@ class GatewayNginxTests {
 	}
 
 	private HttpResponse<String> get(String path, String language) throws Exception {
+		return get(path, language, "Java-http-client/17");
+	}
+
+	private HttpResponse<String> get(String path, String language, String agent) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + path))
 			.header("Accept-Language", language)
+			.header("User-Agent", agent)
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -1,12 +1,14 @@
 package org.scfcodes.catalog.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.scfcodes.apierror.ApiError;
 import org.scfcodes.apierror.ApiErrorRef;
 import org.scfcodes.catalog.CodeRef;
 import org.scfcodes.catalog.StatusCode;
+import org.scfcodes.text.Columns;
 import org.scfcodes.text.Labels;
 import org.scfcodes.text.PlainText;
 
@@ -16,7 +18,8 @@ import org.scfcodes.text.PlainText;
 @Schema(description = "The codes a lookup found, best first, with suggestions when none matched")
 record CodeList(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion,
 		@Schema(description = "What was looked up, as given", example = "InvalidParameterValue") String query,
-		int count, List<StatusCode> codes,
+		int count,
+		@Schema(description = "The codes found, best first, each with the link to its entry") List<CodeSummary> codes,
 		@Schema(description = "Close names when nothing matched") List<CodeRef> suggestions,
 		@Schema(description = "For a name or words: the API error codes that match too, labelled with their kind") List<ApiErrorRef> apiErrors,
 		@Schema(description = "The version of the API error catalog, when apiErrors is given") String apiErrorsVersion)
@@ -24,7 +27,8 @@ record CodeList(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion,
 			PlainText {
 
 	CodeList(String catalogVersion, String query, List<StatusCode> codes, List<CodeRef> suggestions) {
-		this(catalogVersion, query, codes.size(), codes, suggestions, null, null);
+		this(catalogVersion, query, codes.size(), codes.stream().map(CodeSummary::of).toList(), suggestions, null,
+				null);
 	}
 
 	/** The same answer with the API error codes that match the same name or words. */
@@ -40,21 +44,28 @@ record CodeList(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion,
 			out.append(labels.get("codes.none", this.query)).append('\n');
 			CodeText.suggestions(this.suggestions, labels, out);
 		}
-		for (int i = 0; i < this.codes.size(); i++) {
-			if (i > 0) {
-				out.append('\n');
+		// one line a code, best first: the code, its name, what it is, who acts
+		this.codes.forEach((code) -> {
+			String line = code.status() + " " + code.name() + "  " + labels.in(code.description());
+			if (!code.actors().isEmpty()) {
+				line = line + " "
+						+ labels.get("codes.line.actors",
+								code.actors()
+									.stream()
+									.map((actor) -> labels.get("actor." + actor.id()))
+									.collect(Collectors.joining(labels.get("list.separator"))));
 			}
-			CodeText.render(this.codes.get(i), labels, out);
+			out.append(Columns.wrap(line, Columns.TERMINAL, 1, "").get(0)).append('\n');
+		});
+		if (!this.codes.isEmpty()) {
+			out.append(labels.get("codes.line.more")).append('\n');
 		}
 		if (this.apiErrors != null && !this.apiErrors.isEmpty()) {
-			out.append('\n').append(labels.get("list.title", labels.get("codes.api-errors"))).append('\n');
-			this.apiErrors.forEach((error) -> out.append("  - ")
-				.append(error.code())
-				.append("  ")
-				.append(labels.in(error.description()))
-				.append("  ")
-				.append(error.link())
+			out.append(labels.get("list.title", labels.get("codes.api-errors"))).append('\n');
+			this.apiErrors.forEach((error) -> out.append(
+					Columns.wrap(error.code() + "  " + labels.in(error.description()), Columns.TERMINAL, 1, "").get(0))
 				.append('\n'));
+			out.append(labels.get("codes.api-errors.more")).append('\n');
 		}
 		CodeText.footer(this.catalogVersion, labels, out);
 		return out.toString();

@@ -12,6 +12,7 @@ import org.scfcodes.catalog.OfficialText;
 import org.scfcodes.catalog.RetryText;
 import org.scfcodes.catalog.StatusCode;
 import org.scfcodes.catalog.WhereSeen;
+import org.scfcodes.text.Columns;
 import org.scfcodes.text.Labels;
 import org.scfcodes.text.Source;
 
@@ -77,6 +78,47 @@ final class CodeText {
 		if (!code.aliases().isEmpty()) {
 			out.append(labels.get("code.aliases", String.join(", ", code.aliases()))).append('\n');
 		}
+	}
+
+	/**
+	 * The short answer, for one screen of a terminal: at most 12 lines of at most 80
+	 * columns. The code and its name; the newest official description, with its revision;
+	 * the first thing the solution says; who acts and the retry behaviour, in the
+	 * project's words and marked so; where to read everything.
+	 */
+	static void brief(StatusCode code, Labels labels, StringBuilder out) {
+		Guidance guidance = code.guidance().in(labels.language());
+		out.append(code.status()).append(' ').append(code.name()).append('\n');
+		lines(out, guidance.description().text().get(0), 2);
+		String cited = quoted(code, guidance.description(), labels);
+		if (guidance.solution() != null && !guidance.solution().text().isEmpty()) {
+			String first = guidance.solution().text().get(0);
+			String solutionCited = quoted(code, guidance.solution(), labels);
+			if (!solutionCited.equals(cited)) {
+				first = first + " (" + solutionCited + ")";
+			}
+			lines(out, "  (" + cited + ")", 1);
+			lines(out, labels.get("code.brief.first", first), 3);
+		}
+		else {
+			lines(out, "  (" + cited + ")", 1);
+		}
+		if (!code.actors().isEmpty()) {
+			lines(out, labels.get("code.brief.actors", actors(code, labels)), 2);
+		}
+		lines(out, labels.get("code.brief.retry", labels.get("retry.brief." + code.retry().category())), 2);
+		out.append(labels.get("code.brief.more", CodeAnswer.CodeLinks.of(code.status()).all())).append('\n');
+	}
+
+	private static String actors(StatusCode code, Labels labels) {
+		return code.actors()
+			.stream()
+			.map((actor) -> labels.get("actor." + actor.id()))
+			.collect(Collectors.joining(labels.get("list.separator")));
+	}
+
+	private static void lines(StringBuilder out, String text, int maxLines) {
+		Columns.wrap(text, Columns.TERMINAL, maxLines, "  ").forEach((line) -> out.append(line).append('\n'));
 	}
 
 	static void suggestions(List<CodeRef> refs, Labels labels, StringBuilder out) {

@@ -1,6 +1,7 @@
 package org.scfcodes.catalog.web;
 
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,11 +14,15 @@ import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
 import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.equivalent.Equivalents;
+import org.scfcodes.equivalent.StatusEquivalents;
 import org.scfcodes.http.Answers;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
 import org.scfcodes.http.Representation;
+import org.scfcodes.text.Language;
+import org.scfcodes.text.Text;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,8 +44,6 @@ class CodesController {
 
 	private static final int SUGGESTIONS = 3;
 
-	private static final String EQUIVALENTS = "equivalents";
-
 	/**
 	 * A status: any one segment but those of the other operations under /codes, so that,
 	 * say, a text request for the Grafana mappings (which are JSON only) is a 406, not a
@@ -58,8 +61,12 @@ class CodesController {
 
 	private final ReloadableFile<Equivalents> equivalents;
 
+	private final MessageSource messages;
+
 	CodesController(ReloadableFile<CodeCatalog> catalog, Answers answers, LookupCounter lookups,
-			ReloadableFile<ApiErrorCatalog> apiErrors, ReloadableFile<Equivalents> equivalents) {
+			ReloadableFile<ApiErrorCatalog> apiErrors, ReloadableFile<Equivalents> equivalents,
+			MessageSource messages) {
+		this.messages = messages;
 		this.catalog = catalog;
 		this.answers = answers;
 		this.lookups = lookups;
@@ -88,11 +95,15 @@ class CodesController {
 			@Parameter(description = "The status code, from 100 to 599", example = "433",
 					schema = @Schema(type = "integer", minimum = "100", maximum = "599")) @PathVariable String status,
 			@Parameter(
-					description = "More to add to the answer: `equivalents`, what the status is called on other "
-							+ "platforms (the default answer and its ETag stay as they are without it)",
-					schema = @Schema(allowableValues = EQUIVALENTS)) @RequestParam(required = false) String include,
+					description = "More to add to the short answer, comma-separated: `official` (every official text "
+							+ "with its revision), `retry` (the retry pages' rules, quoted), `details` (causes, numbers, "
+							+ "messages, notes), `equivalents` (what the status is called on other platforms), or `all`",
+					example = "all",
+					schema = @Schema(
+							pattern = "^(official|retry|details|equivalents|all)(,(official|retry|details|equivalents|all))*$")) @RequestParam(
+									required = false) String include,
 			Representation representation, WebRequest request) {
-		boolean withEquivalents = included(include);
+		Set<Parts> parts = Parts.of(include);
 		CodeCatalog catalog = this.catalog.current();
 		int number = StatusParameter.parse(status, catalog);
 		StatusCode code = catalog.find(number).orElse(null);
@@ -103,16 +114,24 @@ class CodesController {
 						"SCF has no status code " + number + " in catalog " + catalog.version() + ".")
 				.with("nearest", catalog.nearest(number, SUGGESTIONS));
 		}
-		if (withEquivalents) {
-			Equivalents equivalents = this.equivalents.current();
-			// with the equivalents the answer changes with either file, and so does its
-			// ETag
-			return this.answers.versioned(catalog.version() + "+" + equivalents.version(), "code-equivalents:" + number,
-					representation, request,
-					() -> new CodeAnswer(catalog.version(), code, equivalents.of(code.status(), code.name())));
-		}
-		return this.answers.versioned(catalog.version(), "code:" + number, representation, request,
-				() -> new CodeAnswer(catalog.version(), code));
+		Equivalents equivalents = parts.contains(Parts.EQUIVALENTS) ? this.equivalents.current() : null;
+		// with the equivalents the answer changes with either file, and so does its ETag
+		String version = (equivalents != null) ? catalog.version() + "+" + equivalents.version() : catalog.version();
+		return this.answers.versioned(version, "code:" + number + ":" + Parts.key(parts), representation, request,
+				() -> {
+					StatusEquivalents found = (equivalents != null) ? equivalents.of(code.status(), code.name()) : null;
+					return representation.text() ? new CodeTextAnswer(catalog.version(), code, parts, found)
+							: CodeAnswer.of(catalog.version(), code, parts, retryInBrief(code), found);
+				});
+	}
+
+	/**
+	 * The retry behaviour in one sentence, in both languages, from the message bundles.
+	 */
+	private Text retryInBrief(StatusCode code) {
+		String key = "retry.brief." + code.retry().category();
+		return new Text(this.messages.getMessage(key, null, Language.EN.locale()),
+				this.messages.getMessage(key, null, Language.ZH.locale()));
 	}
 
 	@GetMapping(produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
@@ -156,19 +175,6 @@ class CodesController {
 		}
 		return this.answers.versioned(catalog.version(), "all", representation, request,
 				() -> new CodeList(catalog.version(), null, catalog.all(), List.of()));
-	}
-
-	private static boolean included(String include) {
-		if (include == null) {
-			return false;
-		}
-		if (!include.equals(EQUIVALENTS)) {
-			throw Problem
-				.of(HttpStatus.BAD_REQUEST, "unknown-include", "Unknown addition",
-						"'include' names what to add to the answer; the service can add: " + EQUIVALENTS + ".")
-				.with("known", List.of(EQUIVALENTS));
-		}
-		return true;
 	}
 
 }

@@ -1,5 +1,10 @@
 package org.scfcodes.decode.web;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -65,6 +71,62 @@ class DecodeController {
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	ResponseEntity<byte[]> decodeJson(@Valid @RequestBody DecodeRequest request, Representation representation) {
 		return this.answers.computed(this.decoder.decode(notEmpty(request.text())), representation);
+	}
+
+	/**
+	 * The text as curl sends a file with {@code --data-binary @file} or {@code -d}: a
+	 * form-encoded type, the body as pasted. It is read as it came, not as form fields,
+	 * in the charset the type names (UTF-8 when it names none).
+	 */
+	@PostMapping(path = "/codes/decode", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@Operation(operationId = "decodeError", summary = "Explain a pasted error text")
+	@ApiResponse(responseCode = "200", description = "The codes found, with their evidence",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = DecodeAnswer.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	ResponseEntity<byte[]> decodeSentAsForm(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE, schema = @Schema(
+					type = "string", minLength = 1, pattern = "\\S",
+					description = "The text as pasted, as curl --data-binary @file sends it"))) HttpServletRequest request,
+			Representation representation) throws IOException {
+		String text = new String(request.getInputStream().readAllBytes(), charset(request));
+		return this.answers.computed(this.decoder.decode(notEmpty(text)), representation);
+	}
+
+	private static Charset charset(HttpServletRequest request) {
+		String name = request.getCharacterEncoding();
+		try {
+			return (name != null) ? Charset.forName(name) : StandardCharsets.UTF_8;
+		}
+		catch (IllegalArgumentException ex) {
+			return StandardCharsets.UTF_8;
+		}
+	}
+
+	/**
+	 * The text as a form's part named {@code text}, as {@code curl -F text=@file} sends
+	 * it.
+	 */
+	@PostMapping(path = "/codes/decode", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
+	@Operation(operationId = "decodeError", summary = "Explain a pasted error text")
+	@ApiResponse(responseCode = "200", description = "The codes found, with their evidence",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = DecodeAnswer.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	ResponseEntity<byte[]> decodeUploaded(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+					schema = @Schema(implementation = DecodeRequest.class))) @RequestPart(name = "text",
+							required = false) String text,
+			Representation representation) {
+		if (text == null) {
+			throw Problem.of(HttpStatus.BAD_REQUEST, "empty-text", "Nothing to decode",
+					"The form has no part named 'text': send the text as that part (curl -F text=@file).");
+		}
+		return this.answers.computed(this.decoder.decode(notEmpty(text)), representation);
 	}
 
 	/**

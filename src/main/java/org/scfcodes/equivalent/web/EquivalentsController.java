@@ -84,37 +84,36 @@ class EquivalentsController {
 					.with("platforms", List.copyOf(current.platforms().keySet())))
 				.id();
 		}
-		EquivalentList answer;
-		if (error != null) {
-			String wanted = Parameters.notBlank(error, "error");
-			List<Equivalents.Match> matches = current.find(platformId, wanted);
-			if (matches.isEmpty()) {
-				throw Problem
-					.of(HttpStatus.NOT_FOUND, "unknown-error", "No equivalent carries this error",
-							"No SCF status is cited as the equivalent of '" + Printable.of(wanted) + "'"
-									+ ((platformId != null) ? " on " + platformId : "") + ".")
-					.with("nearest", current.nearest(platformId, wanted, SUGGESTIONS))
-					.with("platforms", List.copyOf(current.platforms().keySet()));
-			}
+		String key = "equivalents:" + platformId + ":" + error;
+		String only = platformId;
+		if (error == null) {
+			return this.answers.versioned(current.version(), key, representation, request, () -> {
+				List<EquivalentList.Found> found = current.all()
+					.stream()
+					.filter((entry) -> only == null || entry.platform().equals(only))
+					.map((entry) -> EquivalentList.Found.of(entry, null, entry.match()))
+					.toList();
+				return new EquivalentList(current.version(), only, null, found.size(), found, current.platforms(),
+						current.sources());
+			});
+		}
+		String wanted = Parameters.notBlank(error, "error");
+		List<Equivalents.Match> matches = current.find(platformId, wanted);
+		if (matches.isEmpty()) {
+			throw Problem
+				.of(HttpStatus.NOT_FOUND, "unknown-error", "No equivalent carries this error",
+						"No SCF status is cited as the equivalent of '" + Printable.of(wanted) + "'"
+								+ ((platformId != null) ? " on " + platformId : "") + ".")
+				.with("nearest", current.nearest(platformId, wanted, SUGGESTIONS))
+				.with("platforms", List.copyOf(current.platforms().keySet()));
+		}
+		return this.answers.versioned(current.version(), key, representation, request, () -> {
 			List<EquivalentList.Found> found = matches.stream()
 				.map((match) -> EquivalentList.Found.of(match.entry(), match.sighting(), match.match()))
 				.toList();
-			answer = new EquivalentList(current.version(), platformId, error, found.size(), found, current.platforms(),
+			return new EquivalentList(current.version(), only, error, found.size(), found, current.platforms(),
 					current.sourcesOf(matches));
-		}
-		else {
-			String only = platformId;
-			List<EquivalentList.Found> found = current.all()
-				.stream()
-				.filter((entry) -> only == null || entry.platform().equals(only))
-				.map((entry) -> EquivalentList.Found.of(entry, null, entry.match()))
-				.toList();
-			answer = new EquivalentList(current.version(), platformId, null, found.size(), found, current.platforms(),
-					current.sources());
-		}
-		EquivalentList found = answer;
-		return this.answers.versioned(current.version(), "equivalents:" + platformId + ":" + error, representation,
-				request, () -> found);
+		});
 	}
 
 }

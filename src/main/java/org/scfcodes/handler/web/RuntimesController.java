@@ -1,5 +1,7 @@
 package org.scfcodes.handler.web;
 
+import org.scfcodes.text.Labels;
+import org.scfcodes.text.PlainText;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,13 +37,16 @@ class RuntimesController {
 		this.answers = answers;
 	}
 
-	@GetMapping(path = "/runtimes", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = "/runtimes", produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
 	@Operation(operationId = "listRuntimes", summary = "The runtimes SCF accepts, with the handler form each expects",
 			description = "Identifiers, older aliases (matched ignoring case), the handler form, the entry file's "
 					+ "suffix, an example handler, and whether the runtime is being retired or its identifier inferred.")
 	@ApiResponse(responseCode = "200", description = "The runtimes",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-					schema = @Schema(implementation = RuntimeList.class)))
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = RuntimeList.class)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
 	ResponseEntity<byte[]> runtimes(Representation representation, WebRequest request) {
 		Runtimes runtimes = this.validator.runtimes();
 		return this.answers.versioned(runtimes.version(), "runtimes", representation, request,
@@ -50,7 +55,27 @@ class RuntimesController {
 
 	/** The runtimes, in the order of the runtimes file. */
 	@Schema(description = "The runtimes the validator knows")
-	record RuntimeList(List<Runtime> runtimes) {
+	record RuntimeList(List<Runtime> runtimes) implements PlainText {
+
+		/**
+		 * One line a runtime: its identifier, an example handler, and what is said of it.
+		 */
+		@Override
+		public String toPlainText(Labels labels) {
+			StringBuilder out = new StringBuilder();
+			for (Runtime runtime : this.runtimes) {
+				String line = String.format("%-18s %s", runtime.id(), runtime.exampleHandler());
+				if (runtime.deprecated()) {
+					line = line + "  " + labels.get("runtime.deprecated");
+				}
+				if (runtime.inferred()) {
+					line = line + "  " + labels.get("runtime.inferred");
+				}
+				out.append(line).append('\n');
+			}
+			return out.toString();
+		}
+
 	}
 
 }

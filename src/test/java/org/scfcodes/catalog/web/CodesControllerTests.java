@@ -1,9 +1,13 @@
 package org.scfcodes.catalog.web;
 
+import java.util.List;
+
 import java.util.Arrays;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.scfcodes.catalog.StatusCode;
+import org.scfcodes.text.Columns;
 import org.scfcodes.apierror.ApiErrorConfiguration;
 import org.scfcodes.catalog.CatalogConfiguration;
 import org.scfcodes.catalog.CodeCatalog;
@@ -40,7 +44,7 @@ class CodesControllerTests {
 
 	@Test
 	void codeIsAnsweredAsJsonByDefault() {
-		MvcTestResult result = this.mvc.get().uri("/codes/433").exchange();
+		MvcTestResult result = this.mvc.get().uri("/codes/433?include=all").exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(result).bodyJson().extractingPath("$.name").isEqualTo("TimeLimitReached");
 		assertThat(result).bodyJson().extractingPath("$.catalogVersion").isEqualTo(this.catalogs.current().version());
@@ -108,7 +112,7 @@ class CodesControllerTests {
 
 	@Test
 	void codeIsAnsweredAsTextForTerminals() {
-		MvcTestResult result = this.mvc.get().uri("/codes/433").accept(MediaType.TEXT_PLAIN).exchange();
+		MvcTestResult result = this.mvc.get().uri("/codes/433?include=all").accept(MediaType.TEXT_PLAIN).exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
 		assertThat(result).bodyText()
 			.startsWith(
@@ -122,7 +126,7 @@ class CodesControllerTests {
 	@Test
 	void textFollowsAcceptLanguage() {
 		assertThat(this.mvc.get()
-			.uri("/codes/433")
+			.uri("/codes/433?include=all")
 			.accept(MediaType.TEXT_PLAIN)
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9")).bodyText()
 			.contains("解决方法")
@@ -131,7 +135,7 @@ class CodesControllerTests {
 
 	@Test
 	void formatAndLangParametersServeThoseWhoCannotSetHeaders() {
-		assertThat(this.mvc.get().uri("/codes/434?format=text&lang=zh"))
+		assertThat(this.mvc.get().uri("/codes/434?format=text&lang=zh&include=details"))
 			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
 			.bodyText()
 			.startsWith("434 MemoryLimitReached\n")
@@ -276,13 +280,78 @@ class CodesControllerTests {
 
 	@Test
 	void textNamesWhoActsAndTheRetryCategoryInWords() {
-		assertThat(this.mvc.get().uri("/codes/433?format=text")).bodyText()
+		assertThat(this.mvc.get().uri("/codes/433?format=text&include=retry")).bodyText()
 			.contains("Who acts: the function's code, the function's configuration")
 			.contains("Async retry (execution error, ");
-		assertThat(this.mvc.get().uri("/codes/433?format=text&lang=zh")).bodyText()
+		assertThat(this.mvc.get().uri("/codes/433?format=text&lang=zh&include=retry")).bodyText()
 			.contains("处理方：函数代码、函数配置")
 			.contains("异步重试（运行错误，")
 			.doesNotContain("function-code");
+	}
+
+	@Test
+	void theShortTextSaysWhoActsAndTheRetryInTheProjectsWordsMarkedSo() throws Exception {
+		StatusCode code = this.catalogs.current().find(433).orElseThrow();
+		String text = this.mvc.get().uri("/codes/433?format=text").exchange().getResponse().getContentAsString();
+		assertThat(text).startsWith("433 TimeLimitReached\n")
+			.contains(code.guidance().en().description().text().get(0).substring(0, 20))
+			.contains("Who acts (the project's reading): the function's code")
+			.contains("Retry (the project's summary of the retry page): async: retried as configured")
+			.endsWith("Everything, quoted with its sources: /codes/433?include=all\n");
+		String zh = this.mvc.get().uri("/codes/433?format=text&lang=zh").exchange().getResponse().getContentAsString();
+		assertThat(zh).contains("谁来处理（本项目的判断）：").contains("重试（本项目对重试策略页面的概括）：");
+	}
+
+	@Test
+	void theShortJsonAddsWhatIncludeNames() throws Exception {
+		MvcTestResult brief = this.mvc.get().uri("/codes/433").exchange();
+		assertThat(brief).bodyJson().hasPath("$.guidance.en.description").hasPath("$.retryInBrief.zh");
+		assertThat(brief).bodyJson()
+			.doesNotHavePath("$.official")
+			.doesNotHavePath("$.retry")
+			.doesNotHavePath("$.causes")
+			.doesNotHavePath("$.equivalents");
+		MvcTestResult parts = this.mvc.get().uri("/codes/433?include=official,retry").exchange();
+		assertThat(parts).bodyJson().hasPath("$.official[0]").hasPath("$.retry.category").doesNotHavePath("$.causes");
+		MvcTestResult all = this.mvc.get().uri("/codes/433?include=all").exchange();
+		assertThat(all).bodyJson()
+			.hasPath("$.official[0]")
+			.hasPath("$.retry.category")
+			.hasPath("$.causes.en")
+			.hasPath("$.equivalents");
+		// every revision the short answer names is in its sources
+		String body = brief.getResponse().getContentAsString();
+		assertThat(body).contains("\"sources\":{\"");
+		assertThat(this.mvc.get().uri("/codes/433?include=retry,nothing")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.known")
+			.asArray()
+			.contains("official", "all");
+	}
+
+	@Test
+	void searchAsTextIsOneLineAHitBestFirst() throws Exception {
+		String text = this.mvc.get().uri("/codes?q=memory&format=text").exchange().getResponse().getContentAsString();
+		List<String> lines = text.lines().toList();
+		List<String> hits = lines.stream().filter((line) -> line.matches("\\d{3} \\w+ .*")).toList();
+		assertThat(hits).isNotEmpty();
+		assertThat(hits).allSatisfy((line) -> assertThat(Columns.width(line)).isLessThanOrEqualTo(80));
+		MvcTestResult json = this.mvc.get().uri("/codes?q=memory").exchange();
+		assertThat(json).bodyJson().extractingPath("$.codes[0].link").asString().startsWith("/codes/");
+		assertThat(json).bodyJson()
+			.extractingPath("$.codes[0].status")
+			.satisfies((status) -> assertThat(hits.get(0)).startsWith(status + " "));
+		assertThat(json).bodyJson().doesNotHavePath("$.codes[0].official");
+	}
+
+	@Test
+	void anUnknownParameterIsRefusedWithTheKnownOnes() {
+		MvcTestResult result = this.mvc.get().uri("/codes?nmae=TimeLimitReached").exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:unknown-parameter");
+		assertThat(result).bodyJson().extractingPath("$.known").asArray().contains("name", "q", "format", "lang");
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("did you mean 'name'");
+		assertThat(this.mvc.get().uri("/codes/433?includ=all")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
