@@ -62,6 +62,17 @@ req 304 GET /codes/grafana-value-mappings -H 'If-None-Match: '"$ETAG"
 req 200 OPTIONS /codes/grafana-value-mappings
 # JSON only: text is not acceptable
 req 406 GET /codes/grafana-value-mappings -H 'Accept: text/plain'
+# in Chinese, by parameter or header, each language with its own ETag
+req 200 GET '/codes/grafana-value-mappings?lang=zh'
+req 304 GET '/codes/grafana-value-mappings?lang=zh' -H 'If-None-Match: '"$ETAG"
+req 200 GET /codes/grafana-value-mappings -H 'Accept-Language: zh-CN,zh;q=0.9'
+
+# /codes/grafana-value-mappings/rows
+req 200 GET /codes/grafana-value-mappings/rows
+req 304 GET /codes/grafana-value-mappings/rows -H 'If-None-Match: '"$ETAG"
+req 200 GET '/codes/grafana-value-mappings/rows?lang=zh'
+req 200 OPTIONS /codes/grafana-value-mappings/rows
+req 406 GET /codes/grafana-value-mappings/rows -H 'Accept: text/plain'
 
 # /codes/decode: text and JSON bodies, both languages, and the bodies it refuses
 req 200 POST /codes/decode -H 'Content-Type: text/plain' --data-binary 'ERROR RequestId:825d476e Result:{"errorCode":-1,"errorMessage":"Invoking task timed out after 5 seconds","statusCode":433}'

@@ -38,6 +38,7 @@ import org.scfcodes.contract.client.model.Finding;
 import org.scfcodes.contract.client.model.Found;
 import org.scfcodes.contract.client.model.GrafanaValueMap;
 import org.scfcodes.contract.client.model.GrafanaValueMappingResult;
+import org.scfcodes.contract.client.model.GrafanaValueMappingRow;
 import org.scfcodes.contract.client.model.Problem;
 import org.scfcodes.contract.client.model.Runtime;
 import org.scfcodes.contract.client.model.RuntimeList;
@@ -229,7 +230,7 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void getGrafanaValueMappingsMapsEachStatus() throws ApiException {
-		GrafanaValueMap mappings = codes().getGrafanaValueMappings(null, null).get(0);
+		GrafanaValueMap mappings = codes().getGrafanaValueMappings(null, null, null, null).get(0);
 		assertThat(mappings.getType()).isEqualTo("value");
 		GrafanaValueMappingResult timeout = mappings.getOptions().get("433");
 		assertThat(timeout.getText()).isEqualTo("433 TimeLimitReached");
@@ -239,8 +240,41 @@ class GeneratedClientIntegrationTests {
 	}
 
 	@Test
+	void getGrafanaValueMappingsAnswersInChinese() throws ApiException {
+		GrafanaValueMap byParameter = codes().getGrafanaValueMappings("zh", null, null, null).get(0);
+		GrafanaValueMap byHeader = codes().getGrafanaValueMappings(null, "zh-CN,zh;q=0.9", null, null).get(0);
+		assertThat(byParameter.getOptions().get("433").getText()).startsWith("433 TimeLimitReached：")
+			.contains("执行超时时间");
+		assertThat(byHeader).isEqualTo(byParameter);
+	}
+
+	@Test
 	void getGrafanaValueMappingsRevalidates() throws ApiException {
-		assertRevalidated((ifNoneMatch) -> codes().getGrafanaValueMappingsWithHttpInfo(ifNoneMatch, null));
+		assertRevalidated((ifNoneMatch) -> codes().getGrafanaValueMappingsWithHttpInfo(null, null, ifNoneMatch, null));
+	}
+
+	// getGrafanaValueMappingRows
+
+	@Test
+	void getGrafanaValueMappingRowsAreTheMappingsInOrder() throws ApiException {
+		for (String lang : new String[] { "en", "zh" }) {
+			GrafanaValueMap mappings = codes().getGrafanaValueMappings(lang, null, null, null).get(0);
+			List<GrafanaValueMappingRow> rows = codes().getGrafanaValueMappingRows(lang, null, null, null);
+			assertThat(rows).hasSize(mappings.getOptions().size());
+			for (int i = 0; i < rows.size(); i++) {
+				GrafanaValueMappingRow row = rows.get(i);
+				GrafanaValueMappingResult option = mappings.getOptions().get(row.getValue());
+				assertThat(option.getIndex()).isEqualTo(i);
+				assertThat(row.getText()).isEqualTo(option.getText());
+				assertThat(row.getColor()).isEqualTo(option.getColor());
+			}
+		}
+	}
+
+	@Test
+	void getGrafanaValueMappingRowsRevalidates() throws ApiException {
+		assertRevalidated(
+				(ifNoneMatch) -> codes().getGrafanaValueMappingRowsWithHttpInfo("zh", null, ifNoneMatch, null));
 	}
 
 	// getApiError
@@ -395,7 +429,8 @@ class GeneratedClientIntegrationTests {
 		List<ApiResponse<Void>> heads = List.of(
 				codes().getCodeHeadWithHttpInfo(433, null, "text", "zh", null, null, REQUEST_ID),
 				codes().findCodesHeadWithHttpInfo("InvalidParameterValue", null, null, null, null, null, REQUEST_ID),
-				codes().getGrafanaValueMappingsHeadWithHttpInfo(null, REQUEST_ID),
+				codes().getGrafanaValueMappingsHeadWithHttpInfo(null, null, null, REQUEST_ID),
+				codes().getGrafanaValueMappingRowsHeadWithHttpInfo("zh", null, null, REQUEST_ID),
 				apiErrors().getApiErrorHeadWithHttpInfo("LimitExceeded.Memory", null, null, null, null, REQUEST_ID),
 				apiErrors().findApiErrorsHeadWithHttpInfo("LimitExceeded", null, null, null, null, null, REQUEST_ID),
 				equivalents().findEquivalentsHeadWithHttpInfo("aws-lambda", null, null, null, null, null, REQUEST_ID),
@@ -424,6 +459,7 @@ class GeneratedClientIntegrationTests {
 		assertAllows(codes().codesStatusOptionsWithHttpInfo("433", null, null, null), "GET", "HEAD");
 		assertAllows(codes().codesOptionsWithHttpInfo(null, null, null), "GET", "HEAD");
 		assertAllows(codes().codesGrafanaValueMappingsOptionsWithHttpInfo(null, null, null), "GET", "HEAD");
+		assertAllows(codes().codesGrafanaValueMappingsRowsOptionsWithHttpInfo(null, null, null), "GET", "HEAD");
 		assertAllows(codes().codesDecodeOptionsWithHttpInfo(null, null, null), "POST");
 		assertAllows(apiErrors().apiErrorsCodeOptionsWithHttpInfo("LimitExceeded.Memory", null, null, null), "GET",
 				"HEAD");
