@@ -89,7 +89,8 @@ final class Lookup {
 		String description = (found.size() == 1)
 				? this.labels.in(first.meaning()) + " " + first.guidance().in(this.language).description().text().get(0)
 				: found(found.size(), 0);
-		return new PageView(title(title), description, address, found(found.size(), 0), query, html.toString());
+		String status = (found.size() == 1) ? title : found(found.size(), 0);
+		return new PageView(title(title), description, address, status, query, html.toString());
 	}
 
 	private PageView apiError(String code) {
@@ -101,7 +102,7 @@ final class Lookup {
 			Html html = new Html();
 			new ApiErrorCard(this.labels).write(html, error, this.apiErrors.sources());
 			return new PageView(title(error.code()), this.labels.in(error.description()),
-					Links.apiError(error.code(), this.language), found(0, 1), error.code(), html.toString());
+					Links.apiError(error.code(), this.language), error.code(), error.code(), html.toString());
 		}
 		if (!ofClass.isEmpty()) {
 			Html html = new Html();
@@ -166,7 +167,11 @@ final class Lookup {
 		if (codes == 0 && apiErrors == 0) {
 			return this.labels.get("page.found.none");
 		}
-		return this.labels.get("page.found", codes, apiErrors);
+		if (apiErrors == 0) {
+			return this.labels.get("page.found.codes", codes);
+		}
+		return (codes == 0) ? this.labels.get("page.found.api-errors", apiErrors)
+				: this.labels.get("page.found", codes, apiErrors);
 	}
 
 	private String title(String subject) {
