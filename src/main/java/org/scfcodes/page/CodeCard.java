@@ -1,5 +1,6 @@
 package org.scfcodes.page;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +76,7 @@ final class CodeCard {
 	}
 
 	private void earlier(Html html, Map<String, Source> sources, OfficialText text) {
-		List<String> items = new java.util.ArrayList<>();
+		List<String> items = new ArrayList<>();
 		if (text.description() != null) {
 			items.add(text.description());
 		}

@@ -1,6 +1,7 @@
 package org.scfcodes.page;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -102,7 +103,7 @@ class PageBrowserTests {
 		open("/");
 		driver.findElement(By.id("query")).sendKeys("memory leak");
 		await(By.cssSelector("#results details[data-status='434']"));
-		new WebDriverWait(driver, java.time.Duration.ofSeconds(2)).until((d) -> lookups() >= 1);
+		new WebDriverWait(driver, Duration.ofSeconds(2)).until((d) -> lookups() >= 1);
 		sleep(600);
 		assertThat(lookups()).as("page requests after typing 11 characters without a pause").isEqualTo(1);
 		assertThat(driver.getCurrentUrl()).endsWith("/?q=memory%20leak");
@@ -180,7 +181,7 @@ class PageBrowserTests {
 		String link = (String) script("return document.activeElement.getAttribute('href')");
 		assertThat(link).startsWith("/?code=");
 		new Actions(driver).sendKeys(Keys.ENTER).perform();
-		new WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until((d) -> d.getCurrentUrl().endsWith(link));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until((d) -> d.getCurrentUrl().endsWith(link));
 		assertThat(await(By.cssSelector("#results article.card")).getText()).contains(link.substring(7));
 	}
 
@@ -221,7 +222,7 @@ class PageBrowserTests {
 			driver.findElement(By.id("decode")).click();
 			await(By.cssSelector("#decoded article[data-status='433']"));
 			assertThat(driver.findElement(By.id("decode-error")).getText()).isEmpty();
-			new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			new WebDriverWait(driver, Duration.ofSeconds(10))
 				.until((d) -> d.findElements(By.cssSelector("#runtime option")).size() > 10);
 			driver.findElement(By.id("handler")).sendKeys("index.py.main_handler", Keys.ENTER);
 			await(By.id("suggested-handler"));
@@ -311,7 +312,7 @@ class PageBrowserTests {
 	@Test
 	void wrongHandlerShowsTheFix() {
 		open("/");
-		new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until((d) -> d.findElements(By.cssSelector("#runtime option")).size() > 10);
 		new Select(driver.findElement(By.id("runtime"))).selectByValue("Python3.9");
 		driver.findElement(By.id("handler")).sendKeys("index.py.main_handler", Keys.ENTER);

@@ -1,5 +1,6 @@
 package org.scfcodes.page.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PageController {
 
-	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
 	private final ReloadableFile<CodeCatalog> codes;
 
