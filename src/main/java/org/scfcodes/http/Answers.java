@@ -65,6 +65,20 @@ public final class Answers {
 	}
 
 	/**
+	 * A browser sent to the page for what it asked ({@code 303 See Other}), in the
+	 * language it asked with {@code ?lang=}.
+	 * @param page the page's address, such as {@code /?code=433}
+	 */
+	public ResponseEntity<byte[]> page(String page, WebRequest request) {
+		String lang = request.getParameter("lang");
+		String location = ("zh".equals(lang) || "en".equals(lang)) ? page + "&lang=" + lang : page;
+		return ResponseEntity.status(HttpStatus.SEE_OTHER)
+			.header(HttpHeaders.LOCATION, location)
+			.varyBy(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.USER_AGENT)
+			.build();
+	}
+
+	/**
 	 * An answer made for this request alone (a check, a decoding), written in its
 	 * representation.
 	 */

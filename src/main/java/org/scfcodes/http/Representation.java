@@ -13,8 +13,10 @@ import org.springframework.http.MediaType;
  *
  * @param text whether the answer is text rather than JSON
  * @param language the language of text answers and of problems
+ * @param page whether a browser navigates here: it names HTML before anything else, and
+ * is better served by the page than by JSON
  */
-public record Representation(boolean text, Language language) {
+public record Representation(boolean text, Language language, boolean page) {
 
 	static final MediaType TEXT_UTF8 = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 

@@ -126,7 +126,7 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	static Representation of(HttpServletRequest request) {
 		Representation known = (Representation) request.getAttribute(ATTRIBUTE);
 		if (known == null) {
-			known = new Representation(wantsText(request), language(request));
+			known = new Representation(wantsText(request), language(request), wantsPage(request));
 			request.setAttribute(ATTRIBUTE, known);
 		}
 		return known;
@@ -152,6 +152,19 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a browser navigates to the address: no {@code format} is given and
+	 * {@code Accept} names HTML before any other type, as browsers' navigations do.
+	 */
+	private static boolean wantsPage(HttpServletRequest request) {
+		if (queryParameter(request, "format") != null) {
+			return false;
+		}
+		List<MediaType> accepted = accepted(request);
+		return !accepted.isEmpty() && accepted.get(0).isCompatibleWith(MediaType.TEXT_HTML)
+				&& !accepted.get(0).isWildcardType();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.scfcodes.apierror.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -59,6 +61,8 @@ class ApiErrorsController {
 					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = ApiErrorAnswer.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	@ApiResponse(responseCode = "303",
+			description = "A browser (Accept naming text/html first, no format) is sent to the page for the code")
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
 	@ApiResponse(responseCode = "404", description = "No such code; `nearest` lists the closest known codes",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -67,6 +71,9 @@ class ApiErrorsController {
 			@Parameter(description = "The code, any case",
 					example = "ResourceNotFound.Function") @PathVariable String code,
 			Representation representation, WebRequest request) {
+		if (representation.page()) {
+			return this.answers.page("/?api-error=" + URLEncoder.encode(code, StandardCharsets.UTF_8), request);
+		}
 		ApiErrorCatalog catalog = this.errors.current();
 		ApiError error = catalog.find(code).orElse(null);
 		this.lookups.count((error != null) ? error.code() : null);

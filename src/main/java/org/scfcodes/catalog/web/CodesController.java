@@ -83,6 +83,8 @@ class CodesController {
 					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = CodeAnswer.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	@ApiResponse(responseCode = "303",
+			description = "A browser (Accept naming text/html first, no format) is sent to the page for the code")
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
 	@ApiResponse(responseCode = "400",
 			description = "Not a number, or outside 100–599; names the code when a name was given",
@@ -106,6 +108,9 @@ class CodesController {
 		Set<Parts> parts = Parts.of(include);
 		CodeCatalog catalog = this.catalog.current();
 		int number = StatusParameter.parse(status, catalog);
+		if (representation.page()) {
+			return this.answers.page("/?code=" + number, request);
+		}
 		StatusCode code = catalog.find(number).orElse(null);
 		this.lookups.count(number, code != null);
 		if (code == null) {

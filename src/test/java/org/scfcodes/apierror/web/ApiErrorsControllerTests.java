@@ -113,4 +113,15 @@ class ApiErrorsControllerTests {
 		assertThat(this.meters.find("scf.codes.api.error.lookups").tag("code", "Made.Up1").counter()).isNull();
 	}
 
+	@Test
+	void aBrowserIsSentToThePageForTheCode() {
+		String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+		assertThat(this.mvc.get().uri("/api-errors/resourcenotfound.function").header(HttpHeaders.ACCEPT, browser))
+			.hasStatus(HttpStatus.SEE_OTHER)
+			.headers()
+			.hasValue(HttpHeaders.LOCATION, "/?api-error=resourcenotfound.function");
+		assertThat(this.mvc.get().uri("/api-errors/resourcenotfound.function").header(HttpHeaders.ACCEPT, "*/*"))
+			.hasStatusOk();
+	}
+
 }

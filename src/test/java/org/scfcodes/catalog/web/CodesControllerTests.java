@@ -345,6 +345,26 @@ class CodesControllerTests {
 	}
 
 	@Test
+	void aBrowserIsSentToThePageForTheCode() {
+		String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+		assertThat(this.mvc.get().uri("/codes/433").header(HttpHeaders.ACCEPT, browser)).hasStatus(HttpStatus.SEE_OTHER)
+			.headers()
+			.hasValue(HttpHeaders.LOCATION, "/?code=433");
+		assertThat(this.mvc.get().uri("/codes/433?lang=zh").header(HttpHeaders.ACCEPT, browser)).headers()
+			.hasValue(HttpHeaders.LOCATION, "/?code=433&lang=zh");
+		// a program asking for anything, or for JSON, and an explicit format, get the
+		// answer
+		assertThat(this.mvc.get().uri("/codes/433").header(HttpHeaders.ACCEPT, "*/*")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/codes/433?format=json").header(HttpHeaders.ACCEPT, browser)).hasStatusOk();
+		// the page says what is near an unknown code; a status that is no number stays a
+		// problem
+		assertThat(this.mvc.get().uri("/codes/431").header(HttpHeaders.ACCEPT, browser)).headers()
+			.hasValue(HttpHeaders.LOCATION, "/?code=431");
+		assertThat(this.mvc.get().uri("/codes/4x3").header(HttpHeaders.ACCEPT, browser))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void anUnknownParameterIsRefusedWithTheKnownOnes() {
 		MvcTestResult result = this.mvc.get().uri("/codes?nmae=TimeLimitReached").exchange();
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
