@@ -32,7 +32,7 @@ req 404 GET /codes/431 -H 'Accept: text/plain' -H 'Accept-Language: zh'
 invalid 400 'request.path.status Request path parameter status must be integer' GET /codes/TimeLimitReached
 invalid 400 'request.path.status Request path parameter status must be >= 100' GET /codes/99
 invalid 400 'request.path.status Request path parameter status must be <= 599' GET /codes/600
-invalid 400 'request.query.include Request query parameter include must be equal to one of the allowed values: equivalents' GET '/codes/433?include=everything'
+invalid 400 'request.query.include Request query parameter include must match pattern "^(official|retry|details|equivalents|all)(,(official|retry|details|equivalents|all))*$"' GET '/codes/433?include=everything'
 req 406 GET /codes/433 -H 'Accept: application/xml'
 invalid 406 'request.query.format Request query parameter format must be equal to one of the allowed values: json, text' GET '/codes/433?format=xml'
 req 200 GET /codes/433 -H 'Accept: text/plain' -H 'Accept-Language: fr'

@@ -95,9 +95,13 @@ public final class Answers {
 		this.cache.clear();
 	}
 
-	/** The quoted ETag of the answers of one data version in one representation. */
+	/**
+	 * The ETag of the answers of one data version in one representation: weak, since the
+	 * same answer is sent gzipped to a client that accepts it and as it is to others (and
+	 * Tomcat compresses no answer with a strong ETag).
+	 */
 	public static String eTag(String version, Representation representation) {
-		return "\"" + version + "-" + representation.tag() + "\"";
+		return "W/\"" + version + "-" + representation.tag() + "\"";
 	}
 
 	private Rendered render(Object body, Representation representation, String eTag) {

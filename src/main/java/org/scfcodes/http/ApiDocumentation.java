@@ -119,10 +119,10 @@ class ApiDocumentation {
 					.description("The request's id: the one the request sent, "
 							+ "or one made for it; also the instance of a problem")
 					.schema(new StringSchema()));
-		components.addHeaders("ETag",
-				new Header().description("Changes with the version of the data answered from "
+		components.addHeaders("ETag", new Header().description(
+				"A weak ETag (the answer is the same gzipped or not); changes with the version of the data answered from "
 						+ "and with the representation (JSON, or text in a language); send it back in If-None-Match")
-					.schema(new StringSchema()));
+			.schema(new StringSchema()));
 		components.addHeaders("Cache-Control",
 				new Header()
 					.description("How long the answer may be reused before it " + "is revalidated with its ETag")

@@ -69,7 +69,7 @@ class ConfigMapUpdateIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectHeader()
-			.valueEquals("ETag", "\"" + updated + "-json\"");
+			.valueEquals("ETag", "W/\"" + updated + "-json\"");
 		this.client.get()
 			.uri("/actuator/health/readiness")
 			.exchange()

@@ -57,6 +57,19 @@ class MessagesTests {
 		assertThat(used).as("keys named in the code but missing from the bundles").isEmpty();
 	}
 
+	@Test
+	void anApostropheIsDoubledOnlyWhereTheTextIsAPattern() throws IOException {
+		// Spring formats a message only when it is given arguments: without any, '' is
+		// shown as it is written
+		for (String name : new String[] { "messages.properties", "messages_zh.properties" }) {
+			bundle(name).forEach((key, text) -> {
+				if (!((String) text).matches("(?s).*\\{\\d+[^}]*}.*")) {
+					assertThat((String) text).as("%s in %s", key, name).doesNotContain("''");
+				}
+			});
+		}
+	}
+
 	private static Properties bundle(String name) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = MessagesTests.class.getResourceAsStream("/" + name)) {

@@ -90,7 +90,7 @@ class ApiErrorsControllerTests {
 	void answersCarryAnETagOfTheApiErrorCatalog() {
 		String version = this.errors.current().version();
 		MvcTestResult first = this.mvc.get().uri("/api-errors/LimitExceeded.Memory").exchange();
-		assertThat(first).headers().hasValue(HttpHeaders.ETAG, "\"" + version + "-json\"");
+		assertThat(first).headers().hasValue(HttpHeaders.ETAG, "W/\"" + version + "-json\"");
 		assertThat(this.mvc.get()
 			.uri("/api-errors/LimitExceeded.Memory")
 			.header(HttpHeaders.IF_NONE_MATCH, first.getResponse().getHeader(HttpHeaders.ETAG)))

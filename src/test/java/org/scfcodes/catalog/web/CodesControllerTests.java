@@ -248,7 +248,7 @@ class CodesControllerTests {
 		String version = this.catalogs.current().version();
 		MvcTestResult json = this.mvc.get().uri("/codes/433").exchange();
 		assertThat(json).headers()
-			.hasValue(HttpHeaders.ETAG, "\"" + version + "-json\"")
+			.hasValue(HttpHeaders.ETAG, "W/\"" + version + "-json\"")
 			.hasValue(HttpHeaders.CACHE_CONTROL, "max-age=300, public");
 		assertThat(json.getResponse()
 			.getHeaders(HttpHeaders.VARY)

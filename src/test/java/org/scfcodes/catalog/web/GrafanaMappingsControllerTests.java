@@ -129,8 +129,8 @@ class GrafanaMappingsControllerTests {
 	@Test
 	void answerIsTaggedWithTheCatalogVersionAndLanguageAndRevalidated() {
 		String version = this.catalogs.current().version();
-		String english = "\"" + version + "-en-json\"";
-		String chinese = "\"" + version + "-zh-json\"";
+		String english = "W/\"" + version + "-en-json\"";
+		String chinese = "W/\"" + version + "-zh-json\"";
 		for (String path : new String[] { PATH, ROWS }) {
 			MvcTestResult answer = this.mvc.get().uri(path).exchange();
 			assertThat(answer).headers()
