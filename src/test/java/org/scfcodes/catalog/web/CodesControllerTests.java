@@ -277,10 +277,10 @@ class CodesControllerTests {
 	@Test
 	void textNamesWhoActsAndTheRetryCategoryInWords() {
 		assertThat(this.mvc.get().uri("/codes/433?format=text")).bodyText()
-			.contains("Who acts: the function's code, the function's configuration")
+			.contains("Who acts (the project's judgement): the function's code, the function's configuration")
 			.contains("Async retry (execution error, ");
 		assertThat(this.mvc.get().uri("/codes/433?format=text&lang=zh")).bodyText()
-			.contains("处理方：函数代码、函数配置")
+			.contains("处理方（本项目的判断）：函数代码、函数配置")
 			.contains("异步重试（运行错误，")
 			.doesNotContain("function-code");
 	}
