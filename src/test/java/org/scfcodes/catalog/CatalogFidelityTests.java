@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -160,6 +162,43 @@ class CatalogFidelityTests {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Every line of every excerpt is in the stored copy of the page it cuts from
+	 * ({@code official/copies/}, the copy as read, cut to the passages quoted), a table
+	 * row as its heading and its text; a line no copy has any more is declared in the
+	 * copy, and only such a line.
+	 */
+	@Test
+	void everyExcerptIsCutFromTheStoredCopyOfItsPage() throws IOException {
+		Resource[] excerpts = new PathMatchingResourcePatternResolver()
+			.getResources("classpath:official/excerpts/*.txt");
+		assertThat(excerpts).hasSizeGreaterThanOrEqualTo(9);
+		for (Resource excerpt : excerpts) {
+			String name = excerpt.getFilename();
+			List<String> copy = new ClassPathResource("official/copies/" + name)
+				.getContentAsString(StandardCharsets.UTF_8)
+				.lines()
+				.toList();
+			String text = OfficialPages
+				.clean(String.join("\n", copy.stream().filter((line) -> !line.startsWith("#")).toList()));
+			List<String> declared = copy.stream()
+				.filter((line) -> line.startsWith("# not in this copy: "))
+				.map((line) -> line.substring("# not in this copy: ".length()))
+				.toList();
+			List<String> missing = excerpt.getContentAsString(StandardCharsets.UTF_8)
+				.lines()
+				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
+				.filter((line) -> !isIn(OfficialPages.clean(line), text))
+				.toList();
+			assertThat(missing).as("%s: lines not in the stored copy", name).isEqualTo(declared);
+		}
+	}
+
+	private static boolean isIn(String line, String copy) {
+		return copy.contains(line)
+				|| (line.contains(" | ") && Stream.of(line.split(" \\| ")).allMatch((part) -> copy.contains(part)));
 	}
 
 	/** A page kept whole under src/test/resources/official/. */
