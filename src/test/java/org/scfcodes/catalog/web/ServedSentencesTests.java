@@ -110,6 +110,23 @@ class ServedSentencesTests {
 		}
 	}
 
+	@Test
+	void theLabelsOfTheProjectsJudgementsSaySo() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		for (Language language : Language.values()) {
+			Labels labels = new Labels(messages, language);
+			String projects = (language == Language.ZH) ? "本项目" : "the project's";
+			assertThat(labels.get("code.actors", "x")).as(language.tag()).contains(projects);
+			for (String key : List.of("code.notes", "code.causes", "api-errors.statuses", "retry.basis.inferred",
+					"metric.basis.inferred", "code.retry.stated")) {
+				assertThat(labels.get(key)).as("%s %s", language.tag(), key).contains(projects);
+			}
+		}
+	}
+
 	private static List<RetryText> retryTexts(StatusCode code) {
 		return Stream.of(code.retry().policy(), code.retry().official(), code.retry().async(), code.retry().sync())
 			.flatMap(List::stream)
