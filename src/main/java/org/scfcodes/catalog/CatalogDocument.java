@@ -48,13 +48,37 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 	}
 
 	record RetryDocument(@NotNull List<@Valid RetryTextDocument> async, @NotNull List<@Valid RetryTextDocument> sync,
-			@NotNull Map<String, @NotNull List<@Valid RetryTextDocument>> categories) {
+			@NotNull Map<String, @NotNull List<@Valid RetryTextDocument>> categories,
+			@NotNull Map<String, @NotNull @Valid StatedDocument> stated) {
+	}
+
+	/**
+	 * Per invocation type, what the pages state; absent where a code keeps its kind's.
+	 */
+	record StatedDocument(@Pattern(regexp = STATED, message = STATED_MESSAGE) String sync,
+			@Pattern(regexp = STATED, message = STATED_MESSAGE) String async,
+			@Pattern(regexp = STATED, message = STATED_MESSAGE) String kafka,
+			@Pattern(regexp = STATED, message = STATED_MESSAGE) String mqtt) {
+
+		static final String STATED = "documented|not-stated|conflicting";
+
+		static final String STATED_MESSAGE = "must be documented, not-stated or conflicting";
+
+		Map<String, String> byInvocation() {
+			Map<String, String> stated = new java.util.LinkedHashMap<>();
+			stated.put("sync", this.sync);
+			stated.put("async", this.async);
+			stated.put("kafka", this.kafka);
+			stated.put("mqtt", this.mqtt);
+			return stated;
+		}
+
 	}
 
 	record CodeRetryDocument(
-			@NotNull @Pattern(regexp = "none|system|overrun|execution",
-					message = "must be none, system, overrun or execution") String category,
-			@NotNull RetryPolicy.Basis basis, List<@Valid RetryTextDocument> official) {
+			@NotNull @Pattern(regexp = "none|system|overrun|execution|invocation",
+					message = "must be none, system, overrun, execution or invocation") String category,
+			@NotNull RetryPolicy.Basis basis, @Valid StatedDocument stated, List<@Valid RetryTextDocument> official) {
 	}
 
 	record MetricDocument(@NotBlank String name, @NotNull @Pattern(regexp = "documented|inferred",

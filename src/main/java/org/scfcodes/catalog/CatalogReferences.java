@@ -29,7 +29,7 @@ import org.scfcodes.text.TextList;
  */
 final class CatalogReferences {
 
-	private static final Set<String> CATEGORIES = Set.of("system", "overrun", "execution");
+	private static final Set<String> CATEGORIES = Set.of("system", "overrun", "execution", "invocation");
 
 	private final Fields fields;
 
@@ -48,6 +48,8 @@ final class CatalogReferences {
 	private final List<RetryText> sync;
 
 	private final Map<String, List<RetryText>> categories = new HashMap<>();
+
+	private final Map<String, Map<String, String>> stated = new HashMap<>();
 
 	private final Set<Integer> statuses = new HashSet<>();
 
@@ -68,6 +70,16 @@ final class CatalogReferences {
 		document.retry().categories().forEach((category, texts) -> {
 			String field = "retry.categories." + category;
 			this.categories.put(category, bothLanguages(retryTexts(texts, field, ""), field, ""));
+		});
+		if (!document.retry().stated().keySet().equals(CATEGORIES)) {
+			throw this.fields.fail("", "'retry.stated' must have exactly the keys " + CATEGORIES);
+		}
+		document.retry().stated().forEach((category, stated) -> {
+			if (stated.byInvocation().containsValue(null)) {
+				throw this.fields.fail("",
+						"'retry.stated." + category + "' must state " + RetryPolicy.Stated.INVOCATIONS);
+			}
+			this.stated.put(category, stated.byInvocation());
 		});
 	}
 
@@ -156,10 +168,29 @@ final class CatalogReferences {
 
 	private RetryPolicy retry(CatalogDocument.CodeRetryDocument retry, String at) {
 		boolean none = retry.category().equals("none");
+		List<RetryPolicy.Stated> stated = none ? List.of() : stated(retry);
+		// a kind's asynchronous policy is not served for a code whose asynchronous policy
+		// no page states
+		boolean asyncStated = stated.stream()
+			.noneMatch((type) -> type.invocation().equals("async") && type.stated().equals("not-stated"));
 		return new RetryPolicy(retry.category(), retry.basis(),
-				none ? List.of() : this.categories.get(retry.category()),
+				(none || !asyncStated) ? List.of() : this.categories.get(retry.category()),
 				retryTexts(orEmpty(retry.official()), "retry.official", at), none ? List.of() : this.async,
-				none ? List.of() : this.sync);
+				none ? List.of() : this.sync, stated);
+	}
+
+	/**
+	 * What the pages state per invocation type for the code's kind, with the code's own
+	 * exceptions.
+	 */
+	private List<RetryPolicy.Stated> stated(CatalogDocument.CodeRetryDocument retry) {
+		Map<String, String> own = (retry.stated() != null) ? retry.stated().byInvocation() : Map.of();
+		return this.stated.get(retry.category())
+			.entrySet()
+			.stream()
+			.map((kind) -> new RetryPolicy.Stated(kind.getKey(),
+					(own.get(kind.getKey()) != null) ? own.get(kind.getKey()) : kind.getValue()))
+			.toList();
 	}
 
 	private List<RetryText> retryTexts(List<RetryTextDocument> documents, String field, String at) {

@@ -10,7 +10,7 @@ import org.scfcodes.text.Text;
  */
 @Schema(description = "A number an official revision states for this code, as a structured value")
 public record Quantity(@Schema(example = "sync-event-max") String name, @Schema(example = "6") long value,
-		@Schema(example = "MB") String unit, Text label,
+		@Schema(example = "MB") String unit, @Schema(description = "The project's name for the number") Text label,
 		@Schema(description = "The revision that states it: a key of the answer's sources",
 				example = "intl-2022-07-27") String source) {
 }

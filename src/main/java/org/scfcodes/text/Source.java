@@ -12,5 +12,6 @@ public record Source(@Schema(example = "intl-2022-07-27") String id, Text title,
 		@Schema(description = "The revision's date; absent when the revision is undated",
 				example = "2022-07-27") String date,
 		@Schema(description = "Whether this is a revision of the status-code page itself, whose rows make a code's guidance") boolean statusPage,
-		@Schema(description = "How the revision was read, where it was only partly readable, undated or copied") Text about) {
+		@Schema(description = "The project's words on how the revision was read, where it was only partly readable, "
+				+ "undated or copied") Text about) {
 }

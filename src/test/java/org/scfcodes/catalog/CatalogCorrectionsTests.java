@@ -1,9 +1,17 @@
 package org.scfcodes.catalog;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.scfcodes.text.Source;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -114,46 +122,117 @@ class CatalogCorrectionsTests {
 	}
 
 	@Test
-	void insufficientResourcesAreRetriedAsOverrunsAsTheNewestRetryPageNamesThem() {
+	void insufficientResourcesAreOverrunsOnlyInTheTriggerRulesAndTheirAsynchronousPolicyIsNotStated() {
 		RetryPolicy resources = code(449).retry();
 		assertThat(resources.category()).isEqualTo("overrun");
 		assertThat(resources.basis()).isEqualTo(RetryPolicy.Basis.DOCUMENTED);
 		assertThat(resources.official().get(0).source()).isEqualTo("retry-mainland-2025-06-30");
 		assertThat(resources.official().get(0).text()).contains("超限错误(状态码429、432、449)");
-		assertThat(code(449).notes().en()).anyMatch((note) -> note.contains("only 432"));
+		assertThat(resources.official().get(0).about().en()).contains("MQTT");
+		assertThat(stated(449)).containsEntry("async", "not-stated")
+			.containsEntry("kafka", "documented")
+			.containsEntry("mqtt", "documented");
+		assertThat(resources.policy()).as("the overrun errors' asynchronous policy is not served as 449's").isEmpty();
+		assertThat(code(449).notes().en()).anyMatch((note) -> note.contains("only 500 and 432"))
+			.anyMatch((note) -> note.contains("No page read states its asynchronous policy"))
+			.noneMatch((note) -> note.contains("asynchronous retries are those of an overrun error"));
+		assertThat(code(449).notes().zh()).noneMatch((note) -> note.contains("因此其异步重试按超限错误处理"));
 	}
 
 	@Test
-	void anExitedContainerListsTheTroubleshootingChecks() {
-		assertThat(officialText(code(405))).contains("0.0.0.0:9000", "755 or 777", "DOS", "详情请参见 排查文档");
-	}
-
-	@Test
-	void officialEnglishIsServedWhereItExistsAndTheProjectsTranslationsSaySo() {
-		for (StatusCode code : this.catalog.all()) {
-			Guidance english = code.guidance().en();
-			if (code.status() == 403) {
-				assertThat(english.description().translatedFrom()).isEqualTo("zh");
-			}
-			else {
-				assertThat(english.description().translatedFrom()).as("%d", code.status()).isNull();
-			}
+	void invocationRequestAndInvokerErrorsAreTheirOwnKindWhoseAsynchronousPolicyTheRevisionsDisagreeOn() {
+		for (int status : new int[] { 400, 401, 406, 435, 436, 441, 442 }) {
+			RetryPolicy retry = code(status).retry();
+			assertThat(retry.category()).as("%d", status).isEqualTo("invocation");
+			assertThat(retry.basis()).as("the class is the project's reading").isEqualTo(RetryPolicy.Basis.INFERRED);
+			assertThat(stated(status)).containsEntry("sync", "documented")
+				.containsEntry("async", "conflicting")
+				.containsEntry("kafka", "not-stated")
+				.containsEntry("mqtt", "not-stated");
+			assertThat(retry.policy()).anySatisfy((text) -> {
+				assertThat(text.source()).isEqualTo("retry-intl-2021-07-13");
+				assertThat(text.text()).contains("the system will not retry except for overrun errors");
+				assertThat(text.about().en()).contains("2022-03-15 removed this row");
+			}).anySatisfy((text) -> {
+				assertThat(text.source()).isEqualTo("retry-intl-2022-03-15");
+				assertThat(text.heading()).startsWith("Execution errors (except system errors and overrun errors");
+				assertThat(text.about().en()).contains("The asynchronous policies conflict");
+			}).anySatisfy((text) -> assertThat(text.text()).contains("the function does not exist"));
+			assertThat(code(status).notes().en()).as("the class is marked as the project's reading")
+				.anyMatch((note) -> note.contains("in the project's reading")
+						&& note.toLowerCase(Locale.ROOT).contains("no retry page names"));
+			assertThat(code(status).sources().get("retry-intl-2021-07-13").date()).isEqualTo("2021-07-13");
 		}
+		assertThat(code(441).notes().en()).anyMatch((note) -> note.contains("the weakest"));
+		assertThat(this.catalog.all()).filteredOn((code) -> code.retry().category().equals("execution"))
+			.allSatisfy((code) -> assertThat(code.retry().policy())
+				.noneMatch((text) -> text.source().equals("retry-intl-2021-07-13")));
 	}
 
 	@Test
-	void everyCodeSaysWhereItIsSeen() {
-		for (int status : new int[] { 432, 433, 434 }) {
-			assertThat(code(status).seenIn().metric()).satisfies((metric) -> {
-				assertThat(metric.name()).isEqualTo("Http" + status);
-				assertThat(metric.basis()).isEqualTo("documented");
+	void aSuspendedServiceIsNotSaidToBeFrozenByHandNorToHaveASectionTheOverduePageLacks() {
+		StatusCode code = code(402);
+		String projects = String.join("\n", code.causes().en()) + String.join("\n", code.causes().zh())
+				+ String.join("\n", code.notes().en()) + String.join("\n", code.notes().zh());
+		assertThat(projects).doesNotContain("by hand;", "a freeze made by hand", "手动冻结", "欠费恢复服务", "The mainland link");
+		assertThat(code.causes().en())
+			.anyMatch((cause) -> cause.contains("automatic resumption once the arrears are paid"));
+		assertThat(code.notes().en()).anyMatch((note) -> note.contains("The international Chinese page's link")
+				&& note.contains("no anchor") && note.contains("its target was not seen"));
+		assertThat(code.sources().get("payment-overdue-zh").about().en()).contains("8ee3e7906f")
+			.doesNotContain("94c1f51d");
+	}
+
+	@Test
+	void anExitedContainerIsActedOnInTheConfigurationFirstAsTheFaqChecksMemoryFirst() {
+		assertThat(code(405).actors()).containsExactly(Actor.FUNCTION_CONFIGURATION, Actor.FUNCTION_CODE);
+	}
+
+	@Test
+	void noMetricIsNamedForBurstErrorsAsNoPageSaysWhichCountsThem() {
+		assertThat(code(429).seenIn().metric()).isNull();
+		assertThat(code(429).notes().en()).anyMatch((note) -> note.contains("No page says which Cloud Monitor metric")
+				&& note.contains("Throttle") && note.contains("Http4xx"));
+	}
+
+	@Test
+	void sourcesSayHowTheyWereReadWithoutClaimingWhatWasNotSeen() {
+		Source mainland = code(429).sources().get("retry-mainland-2024-07-22");
+		assertThat(mainland.about().en()).contains("could not be confirmed");
+		Source payment = code(402).sources().get("payment-overdue-zh");
+		assertThat(payment.date()).isEqualTo("2023-07-17");
+		assertThat(payment.about().en()).containsOnlyOnce("commit");
+	}
+
+	@Test
+	void userCodeErrorsKeepTheDecompressionReadingOfTheCloudMonitorPage() {
+		assertThat(code(443).notes().en()).noneMatch((note) -> note.contains("give 430 and 443 the same meaning"))
+			.anyMatch((note) -> note.contains("248/87507") && note.contains("函数函数解压失败"));
+		assertThat(code(443).notes().zh()).anyMatch((note) -> note.contains("函数函数解压失败"));
+	}
+
+	@Test
+	void newerRevisionsAreRecordedWithWhatCouldBeReadAndThatNothingReadChanged() throws IOException {
+		JsonNode sources = YAMLMapper.builder()
+			.build()
+			.readTree(new ClassPathResource("catalog/status-codes.yaml").getContentAsString(StandardCharsets.UTF_8))
+			.path("sources");
+		Map.of("intl-zh-2024-04-22", "2024-04-22", "retry-intl-2024-12-02", "2024-12-02", "retry-intl-zh-2024-04-22",
+				"2024-04-22")
+			.forEach((id, date) -> {
+				assertThat(sources.path(id).path("date").asString()).as(id).isEqualTo(date);
+				assertThat(sources.path(id).path("about").path("en").asString()).as(id)
+					.contains("Not quoted: nothing read differs", date.equals("2024-12-02") ? "19:46:29" : "17:45:15");
 			});
-		}
-		assertThat(code(437).seenIn().metric().name()).isEqualTo("Http4xx");
-		assertThat(this.catalog.all()).allSatisfy((code) -> {
-			assertThat(code.seenIn().logField().name()).isEqualTo("SCF_StatusCode");
-			assertThat(code.seenIn().payloadField().name()).isEqualTo("statusCode");
-		});
+		assertThat(sources.path("intl-zh-2024-04-22").path("about").path("en").asString())
+			.contains("from 200 to the start of 429");
+	}
+
+	private Map<String, String> stated(int status) {
+		return code(status).retry()
+			.stated()
+			.stream()
+			.collect(Collectors.toMap(RetryPolicy.Stated::invocation, RetryPolicy.Stated::stated));
 	}
 
 	private StatusCode code(int status) {

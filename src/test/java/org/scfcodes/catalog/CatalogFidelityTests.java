@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,21 +117,26 @@ class CatalogFidelityTests {
 	void theRetryPageIsQuotedWordForWord() {
 		String english = OfficialPages.text("retry-policy.intl-2022-03-15.en.md");
 		String chinese = OfficialPages.text("retry-policy.intl-2022-03-15.zh.md");
-		StatusCode code = this.catalog.find(433).orElseThrow();
-		Stream.of(code.retry().policy(), code.retry().async(), code.retry().sync())
-			.flatMap(List::stream)
-			.filter((text) -> text.source().equals("retry-intl-2022-03-15"))
-			.forEach((text) -> {
-				assertThat(text.translatedFrom()).isNull();
-				assertThat(text.language().equals("en") ? english : chinese).as(text.text()).contains(text.text());
-			});
-		for (String category : List.of("system", "overrun", "execution")) {
+		for (StatusCode code : this.catalog.all()) {
+			Stream.of(code.retry().policy(), code.retry().async(), code.retry().sync())
+				.flatMap(List::stream)
+				.filter((text) -> text.source().equals("retry-intl-2022-03-15"))
+				.forEach((text) -> {
+					assertThat(text.translatedFrom()).isNull();
+					String page = text.language().equals("en") ? english : chinese;
+					assertThat(page).as(text.text()).contains(text.text());
+					if (text.heading() != null) {
+						assertThat(page).as(text.heading()).contains(text.heading());
+					}
+				});
+		}
+		for (String category : List.of("system", "overrun", "execution", "invocation")) {
 			StatusCode of = this.catalog.all()
 				.stream()
 				.filter((c) -> c.retry().category().equals(category))
 				.findFirst()
 				.orElseThrow();
-			assertThat(of.retry().policy()).extracting(RetryText::language).containsExactly("en", "zh");
+			assertThat(of.retry().policy()).extracting(RetryText::language).contains("en", "zh");
 		}
 	}
 
@@ -146,13 +153,52 @@ class CatalogFidelityTests {
 							Stream.ofNullable(text.solution()).flatMap(List::stream))
 					.forEach((quote) -> assertThat(excerpt).as("%d %s", code.status(), text.source()).contains(quote));
 			}
-			for (RetryText text : code.retry().official()) {
+			for (RetryText text : Stream.concat(code.retry().official().stream(),
+					code.retry().policy().stream().filter((policy) -> !policy.source().equals("retry-intl-2022-03-15")))
+				.toList()) {
 				if (!text.translated()) {
 					String quoted = (text.heading() != null) ? text.heading() + " | " + text.text() : text.text();
 					assertThat(excerpt(text.source())).as("%d %s", code.status(), text.source()).contains(quoted);
 				}
 			}
 		}
+	}
+
+	/**
+	 * Every line of every excerpt is in the stored copy of the page it cuts from
+	 * ({@code official/copies/}, the copy as read, cut to the passages quoted), a table
+	 * row as its heading and its text; a line no copy has any more is declared in the
+	 * copy, and only such a line.
+	 */
+	@Test
+	void everyExcerptIsCutFromTheStoredCopyOfItsPage() throws IOException {
+		Resource[] excerpts = new PathMatchingResourcePatternResolver()
+			.getResources("classpath:official/excerpts/*.txt");
+		assertThat(excerpts).hasSizeGreaterThanOrEqualTo(9);
+		for (Resource excerpt : excerpts) {
+			String name = excerpt.getFilename();
+			List<String> copy = new ClassPathResource("official/copies/" + name)
+				.getContentAsString(StandardCharsets.UTF_8)
+				.lines()
+				.toList();
+			String text = OfficialPages
+				.clean(String.join("\n", copy.stream().filter((line) -> !line.startsWith("#")).toList()));
+			List<String> declared = copy.stream()
+				.filter((line) -> line.startsWith("# not in this copy: "))
+				.map((line) -> line.substring("# not in this copy: ".length()))
+				.toList();
+			List<String> missing = excerpt.getContentAsString(StandardCharsets.UTF_8)
+				.lines()
+				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
+				.filter((line) -> !isIn(OfficialPages.clean(line), text))
+				.toList();
+			assertThat(missing).as("%s: lines not in the stored copy", name).isEqualTo(declared);
+		}
+	}
+
+	private static boolean isIn(String line, String copy) {
+		return copy.contains(line)
+				|| (line.contains(" | ") && Stream.of(line.split(" \\| ")).allMatch((part) -> copy.contains(part)));
 	}
 
 	/** A page kept whole under src/test/resources/official/. */

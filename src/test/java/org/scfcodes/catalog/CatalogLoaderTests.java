@@ -40,6 +40,12 @@ class CatalogLoaderTests {
 			    system: [{ source: retry, language: en, text: "s" }, { source: retry, language: zh, text: "系" }]
 			    overrun: [{ source: retry, language: en, text: "o" }, { source: retry, language: zh, text: "超" }]
 			    execution: [{ source: retry, language: en, text: "retried" }, { source: retry, language: zh, text: "重试" }]
+			    invocation: [{ source: retry, language: en, text: "i" }, { source: retry, language: zh, text: "调" }]
+			  stated:
+			    system: { sync: documented, async: documented, kafka: documented, mqtt: documented }
+			    overrun: { sync: documented, async: documented, kafka: documented, mqtt: documented }
+			    execution: { sync: documented, async: documented, kafka: documented, mqtt: documented }
+			    invocation: { sync: documented, async: conflicting, kafka: not-stated, mqtt: not-stated }
 			codes:
 			""";
 
@@ -111,7 +117,7 @@ class CatalogLoaderTests {
 	@Test
 	void duplicateKeyStopsTheLoad() {
 		assertFails(HEADER + ENTRY.formatted(433, "A").replace("    name: A\n", "    name: A\n    name: B\n"),
-				"Duplicate", "\"name\"", "line 24");
+				"Duplicate", "\"name\"", "line 30");
 	}
 
 	@Test

@@ -106,7 +106,7 @@ final class CodeText {
 		if (!code.actors().isEmpty()) {
 			lines(out, labels.get("code.brief.actors", actors(code, labels)), 2);
 		}
-		lines(out, labels.get("code.brief.retry", labels.get("retry.brief." + code.retry().category())), 2);
+		lines(out, labels.get("code.brief.retry", RetryBrief.of(code.retry(), labels::get)), 2);
 		out.append(labels.get("code.brief.more", CodeAnswer.CodeLinks.of(code.status()).all())).append('\n');
 	}
 
@@ -146,6 +146,12 @@ final class CodeText {
 			.toList();
 		list(out, labels, labels.get("code.retry", labels.get("retry." + code.retry().category()),
 				labels.get("retry.basis." + code.retry().basis().id())), async);
+		list(out, labels, labels.get("code.retry.stated"), code.retry()
+			.stated()
+			.stream()
+			.map((stated) -> labels.get("code.retry.stated.item", labels.get("retry.type." + stated.invocation()),
+					labels.get("retry.stated." + stated.stated())))
+			.toList());
 		list(out, labels, labels.get("code.retry.sync"),
 				code.retry()
 					.sync()
@@ -156,7 +162,7 @@ final class CodeText {
 	}
 
 	private static String retryText(StatusCode code, RetryText text, Labels labels) {
-		String about = (text.about() != null) ? labels.in(text.about()) + " " : "";
+		String about = (text.about() != null) ? labels.get("retry.about", labels.in(text.about())) + " " : "";
 		String heading = (text.heading() != null) ? text.heading() + ": " : "";
 		return about + heading + text.text() + " (" + source(code, text.source(), labels, text.translatedFrom()) + ")";
 	}

@@ -134,9 +134,8 @@ class CodesController {
 	 * The retry behaviour in one sentence, in both languages, from the message bundles.
 	 */
 	private Text retryInBrief(StatusCode code) {
-		String key = "retry.brief." + code.retry().category();
-		return new Text(this.messages.getMessage(key, null, Language.EN.locale()),
-				this.messages.getMessage(key, null, Language.ZH.locale()));
+		return new Text(RetryBrief.of(code.retry(), (key) -> this.messages.getMessage(key, null, Language.EN.locale())),
+				RetryBrief.of(code.retry(), (key) -> this.messages.getMessage(key, null, Language.ZH.locale())));
 	}
 
 	@GetMapping(produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })

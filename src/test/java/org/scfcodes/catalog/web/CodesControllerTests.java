@@ -281,10 +281,10 @@ class CodesControllerTests {
 	@Test
 	void textNamesWhoActsAndTheRetryCategoryInWords() {
 		assertThat(this.mvc.get().uri("/codes/433?format=text&include=retry")).bodyText()
-			.contains("Who acts: the function's code, the function's configuration")
+			.contains("Who acts (the project's judgement): the function's code, the function's configuration")
 			.contains("Async retry (execution error, ");
 		assertThat(this.mvc.get().uri("/codes/433?format=text&lang=zh&include=retry")).bodyText()
-			.contains("处理方：函数代码、函数配置")
+			.contains("处理方（本项目的判断）：函数代码、函数配置")
 			.contains("异步重试（运行错误，")
 			.doesNotContain("function-code");
 	}
@@ -295,11 +295,11 @@ class CodesControllerTests {
 		String text = this.mvc.get().uri("/codes/433?format=text").exchange().getResponse().getContentAsString();
 		assertThat(text).startsWith("433 TimeLimitReached\n")
 			.contains(code.guidance().en().description().text().get(0).substring(0, 20))
-			.contains("Who acts (the project's reading): the function's code")
-			.contains("Retry (the project's summary of the retry page): async: retried as configured")
+			.contains("Who acts (the project's judgement): the function's code")
+			.contains("Retry (the project's summary of the retry page): async: retried as many times as configured")
 			.endsWith("Everything, quoted with its sources: /codes/433?include=all\n");
 		String zh = this.mvc.get().uri("/codes/433?format=text&lang=zh").exchange().getResponse().getContentAsString();
-		assertThat(zh).contains("谁来处理（本项目的判断）：").contains("重试（本项目对重试策略页面的概括）：");
+		assertThat(zh).contains("处理方（本项目的判断）：").contains("重试（本项目对重试策略页面的概括）：");
 	}
 
 	@Test
