@@ -452,7 +452,12 @@ class KubernetesManifestsTests {
 		Matcher key = Pattern.compile("proxy_cache_key ([^;]+);").matcher(location);
 		assertThat(key.find()).isTrue();
 		for (String header : answer.getVary()) {
-			if (!header.equalsIgnoreCase("Origin") && !header.startsWith("Access-Control")) {
+			if (header.equalsIgnoreCase("Accept-Encoding")) {
+				// the gateway asks for answers as they are and compresses them itself
+				assertThat(location).contains("proxy_set_header Accept-Encoding \"\";").contains("gzip on;");
+				continue;
+			}
+			if (!header.equalsIgnoreCase("Origin") && !header.toLowerCase(Locale.ROOT).startsWith("access-control")) {
 				// the header itself, or a variable mapped from it
 				String variable = "$http_" + header.toLowerCase(Locale.ROOT).replace('-', '_');
 				Matcher mapped = Pattern.compile("map \\" + variable + " (\\$\\w+)").matcher(snippets().get("http"));
@@ -460,7 +465,8 @@ class KubernetesManifestsTests {
 				assertThat(key.group(1)).as("the cache key holds " + header + ", which answers vary on").contains(held);
 			}
 		}
-		assertThat(answer.getVary()).as("terminal clients get text").contains("User-Agent");
+		assertThat(String.join(",", answer.getVary())).as("terminal clients get text")
+			.containsIgnoringCase("User-Agent");
 		assertThat(location).contains("proxy_cache_revalidate on;");
 		Matcher cache = Pattern.compile("proxy_cache (\\w+);").matcher(location);
 		assertThat(cache.find()).isTrue();

@@ -256,7 +256,7 @@ class CodesControllerTests {
 			.flatMap((line) -> Arrays.stream(line.split(",")))
 			.map(String::strip)).contains(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE);
 		assertThat(this.mvc.get().uri("/codes/433?format=text&lang=zh")).headers()
-			.hasValue(HttpHeaders.ETAG, "\"" + version + "-text-zh\"");
+			.hasValue(HttpHeaders.ETAG, "W/\"" + version + "-text-zh\"");
 	}
 
 	@Test
@@ -296,7 +296,7 @@ class CodesControllerTests {
 		assertThat(text).startsWith("433 TimeLimitReached\n")
 			.contains(code.guidance().en().description().text().get(0).substring(0, 20))
 			.contains("Who acts (the project's judgement): the function's code")
-			.contains("Retry (the project's summary of the retry page): async: retried as many times as configured")
+			.contains("Retry (the project's summary of the retry page): async: retried as many times as")
 			.endsWith("Everything, quoted with its sources: /codes/433?include=all\n");
 		String zh = this.mvc.get().uri("/codes/433?format=text&lang=zh").exchange().getResponse().getContentAsString();
 		assertThat(zh).contains("处理方（本项目的判断）：").contains("重试（本项目对重试策略页面的概括）：");

@@ -4,6 +4,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.RetryText;
 import org.scfcodes.catalog.StatusCode;
 import org.scfcodes.text.Labels;
+import org.scfcodes.text.Text;
 import org.scfcodes.text.Language;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,13 +42,14 @@ class ServedSentencesTests {
 			"RetryText.text", "RetryText.heading", "Quoted.text", "Link.text");
 
 	/** Fields that name, identify, date or address something rather than say it. */
-	private static final Set<String> NAMES = Set.of("CodeAnswer.catalogVersion", "StatusCode.name",
-			"StatusCode.aliases", "StatusCode.kind", "StatusCode.messages", "OfficialText.source",
-			"OfficialText.language", "OfficialText.translatedFrom", "Quoted.source", "Quoted.translatedFrom",
-			"Link.url", "RetryPolicy.category", "RetryPolicy.basis", "RetryText.source", "RetryText.language",
-			"RetryText.translatedFrom", "Stated.invocation", "Stated.stated", "Recycling.source", "Field.name",
-			"Field.source", "Metric.namespace", "Metric.name", "Metric.basis", "Metric.source", "Quantity.name",
-			"Quantity.unit", "Quantity.source", "Source.id", "Source.title", "Source.url", "Source.date");
+	private static final Set<String> NAMES = Set.of("CodeAnswer.catalogVersion", "CodeAnswer.name",
+			"CodeAnswer.aliases", "CodeAnswer.kind", "CodeAnswer.messages", "CodeLinks.all", "CodeLinks.page",
+			"OfficialText.source", "OfficialText.language", "OfficialText.translatedFrom", "Quoted.source",
+			"Quoted.translatedFrom", "Link.url", "RetryPolicy.category", "RetryPolicy.basis", "RetryText.source",
+			"RetryText.language", "RetryText.translatedFrom", "Stated.invocation", "Stated.stated", "Recycling.source",
+			"Field.name", "Field.source", "Metric.namespace", "Metric.name", "Metric.basis", "Metric.source",
+			"Quantity.name", "Quantity.unit", "Quantity.source", "Source.id", "Source.title", "Source.url",
+			"Source.date");
 
 	private final CodeCatalog catalog = CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml"));
 
@@ -56,12 +59,13 @@ class ServedSentencesTests {
 	void everyTextOfTheJsonModelIsQuotedWithItsSourceOrInAFieldDocumentedAsTheProjects() {
 		Set<String> project = new TreeSet<>();
 		for (StatusCode code : this.catalog.all()) {
-			JsonNode answer = this.json.valueToTree(new CodeAnswer("1", code));
+			JsonNode answer = this.json.valueToTree(
+					CodeAnswer.of("1", code, EnumSet.allOf(Parts.class), new Text("the retry in brief", "重试概括"), null));
 			walk(answer, CodeAnswer.class, new ArrayList<>(), false, code.status(), project);
 		}
 		assertThat(project).as("the project's texts found")
-			.contains("StatusCode.meaning", "StatusCode.causes", "StatusCode.notes", "RetryText.about",
-					"Recycling.explanation", "Source.about", "Quantity.label");
+			.contains("CodeAnswer.meaning", "CodeAnswer.causes", "CodeAnswer.notes", "CodeAnswer.retryInBrief",
+					"RetryText.about", "Recycling.explanation", "Source.about", "Quantity.label");
 	}
 
 	@Test
@@ -79,7 +83,10 @@ class ServedSentencesTests {
 			List<String> headingsOfQuotes = List.of(labels.get("code.links"), labels.get("code.quantities"),
 					labels.get("code.retry.sync"), prefix(labels, "code.retry"));
 			for (StatusCode code : this.catalog.all()) {
-				List<String> lines = List.of(new CodeAnswer("1", code).toPlainText(labels).split("\n"));
+				List<String> lines = List
+					.of(new CodeTextAnswer("1", code, EnumSet.of(Parts.OFFICIAL, Parts.RETRY, Parts.DETAILS), null)
+						.toPlainText(labels)
+						.split("\n"));
 				assertThat(lines.get(0)).isEqualTo(code.status() + " " + code.name());
 				assertThat(lines.get(2)).as("%d: the description's source", code.status())
 					.satisfiesAnyOf((line) -> assertThat(line).contains("(" + official),
@@ -123,6 +130,9 @@ class ServedSentencesTests {
 			for (String key : List.of("code.notes", "code.causes", "api-errors.statuses", "retry.basis.inferred",
 					"metric.basis.inferred", "code.retry.stated")) {
 				assertThat(labels.get(key)).as("%s %s", language.tag(), key).contains(projects);
+			}
+			for (String key : List.of("code.brief.actors", "code.brief.retry", "page.code.actors")) {
+				assertThat(labels.get(key, "x")).as("%s %s", language.tag(), key).contains(projects);
 			}
 		}
 	}
