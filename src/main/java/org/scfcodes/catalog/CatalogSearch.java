@@ -24,18 +24,18 @@ final class CatalogSearch {
 	}
 
 	private static List<Stream<String>> fields(StatusCode code) {
-		return List
-			.of(Stream.concat(Stream.of(String.valueOf(code.status()), code.name()), code.aliases().stream()),
-					Stream
-						.of(Stream.of(code.meaning().en(), code.meaning().zh()), code.messages().stream(),
-								code.official().stream().map(OfficialText::description).filter(Objects::nonNull))
-						.flatMap((texts) -> texts),
-					Stream.concat(code.causes().en().stream(), code.causes().zh().stream()),
-					code.official()
-						.stream()
-						.filter((text) -> text.solution() != null)
-						.flatMap((text) -> text.solution().stream()),
-					Stream.concat(code.notes().en().stream(), code.notes().zh().stream()));
+		return List.of(
+				Stream.concat(Stream.of(String.valueOf(code.status()), code.name()), code.aliases().stream()), Stream
+					.of(Stream.of(code.meaning().en(), code.meaning().zh()),
+							code.messages().stream().map(StatusMessage::text),
+							code.official().stream().map(OfficialText::description).filter(Objects::nonNull))
+					.flatMap((texts) -> texts),
+				Stream.concat(code.causes().en().stream(), code.causes().zh().stream()),
+				code.official()
+					.stream()
+					.filter((text) -> text.solution() != null)
+					.flatMap((text) -> text.solution().stream()),
+				Stream.concat(code.notes().en().stream(), code.notes().zh().stream()));
 	}
 
 }

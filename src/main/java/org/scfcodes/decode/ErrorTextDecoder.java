@@ -66,16 +66,11 @@ public class ErrorTextDecoder {
 			.filter((hit) -> catalog.find(hit.status()).isPresent() && (aboutScf || isScfOnly(hit.status())))
 			.forEach((hit) -> add(found, hit.status(), List.of(hit.evidence())));
 		for (StatusCode code : catalog.all()) {
-			code.messages().forEach((message) -> add(found, code.status(), scan.phrase(message, "message")));
-			if (!code.name().contains(" ") && code.name().length() >= MIN_NAME_LENGTH) {
-				// a status name that is the value of an API error field
-				// (code:InvalidParameterValue) is that API error
-				add(found, code.status(),
-						scan.word(code.name())
-							.stream()
-							.filter((evidence) -> !within(evidence, fields.evidence()))
-							.toList());
-			}
+			add(found, code.status(), named(scan, code.name(), "name", fields.evidence()));
+			code.aliases().forEach((alias) -> add(found, code.status(), named(scan, alias, "name", fields.evidence())));
+			code.messages()
+				.forEach((message) -> add(found, code.status(),
+						named(scan, message.text(), "message", fields.evidence())));
 		}
 		List<DecodedCode> codes = new ArrayList<>();
 		found.forEach((status, evidence) -> codes
@@ -167,6 +162,25 @@ public class ErrorTextDecoder {
 					catalog.nearest(code, NEAREST), shown);
 		}
 		return new DecodedApiError(code, "unknown", null, null, null, catalog.nearest(code, NEAREST), shown);
+	}
+
+	/**
+	 * Where a name or message stands in the text: a phrase anywhere ignoring case; one
+	 * word whole, with its case, long enough not to be a common word, and not inside an
+	 * API error's evidence (code:InvalidParameterValue is that API error).
+	 */
+	private static List<Evidence> named(TextScan scan, String text, String kind, List<Evidence> apiErrors) {
+		if (text.contains(" ")) {
+			return scan.phrase(text, kind);
+		}
+		if (text.length() < MIN_NAME_LENGTH) {
+			return List.of();
+		}
+		return scan.word(text)
+			.stream()
+			.filter((evidence) -> !within(evidence, apiErrors))
+			.map((evidence) -> new Evidence(kind, evidence.text(), evidence.line(), evidence.column()))
+			.toList();
 	}
 
 	/**
