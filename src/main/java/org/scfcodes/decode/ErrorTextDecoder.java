@@ -55,7 +55,8 @@ public class ErrorTextDecoder {
 		TextScan scan = new TextScan(text);
 		Set<String> sharedNames = new HashSet<>();
 		catalog.all().forEach((code) -> sharedNames.add(code.name()));
-		ApiErrorFields fields = apiErrors(scan.apiErrorFields(), scan.bareCodes(), errorCatalog, sharedNames,
+		ApiErrorFields fields = apiErrors(scan.apiErrorFields(),
+				scan.bareCodes((code) -> isCodeShaped(code, errorCatalog, sharedNames)), errorCatalog, sharedNames,
 				scan.speaksApi());
 		List<DecodedApiError> apiErrors = fields.decoded();
 		Map<Integer, List<Evidence>> found = new TreeMap<>();
@@ -138,6 +139,15 @@ public class ErrorTextDecoder {
 			return false;
 		}
 		return code.codeLike() || catalog.isClass(code.code().substring(0, dot));
+	}
+
+	/**
+	 * A word worth weighing as an API error code: a known or retired code, a status name,
+	 * or dotted words each capitalised.
+	 */
+	private static boolean isCodeShaped(String code, ApiErrorCatalog catalog, Set<String> statusNames) {
+		return catalog.spelling(code).isPresent() || statusNames.contains(code)
+				|| (code.indexOf('.') > 0 && segmentsCapitalised(code));
 	}
 
 	private static boolean segmentsCapitalised(String code) {

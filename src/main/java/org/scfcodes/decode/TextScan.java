@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -181,6 +182,7 @@ final class TextScan {
 	 * {@code ResourceNotFound}): an upper-case ASCII letter first, then letters, digits
 	 * and single dots, with a lower-case letter somewhere, not part of a longer
 	 * identifier; a code broken after a dot at a line's end is read across the break.
+	 * Only the words the decoder wants count (up to {@value #MAX_HITS} of them).
 	 * {@code codeLike} tells whether it stands where a code is printed: alone on its
 	 * line, after a label such as {@code Error:} or {@code 报错}, or glued to its message
 	 * by {@code -} or {@code :}.
@@ -188,7 +190,7 @@ final class TextScan {
 	record BareCode(String code, boolean codeLike, Evidence evidence) {
 	}
 
-	List<BareCode> bareCodes() {
+	List<BareCode> bareCodes(Predicate<String> wanted) {
 		List<BareCode> found = new ArrayList<>();
 		int i = 0;
 		int length = this.text.length();
@@ -227,10 +229,10 @@ final class TextScan {
 			}
 			boolean glued = end < length && (isIdentifierChar(this.text.charAt(end)) && this.text.charAt(end) != '-');
 			String value = trimDots(code.toString());
-			if (!glued && hasLowerCase(value) && !value.contains("..")) {
-				int stop = i + value.length();
-				found.add(
-						new BareCode(value, codeLike(i, last), evidence("bare-code", i, (stop <= last) ? stop : last)));
+			if (!glued && hasLowerCase(value) && wanted.test(value)) {
+				int stop = last - (code.length() - value.length()); // without the
+																	// trailing dots
+				found.add(new BareCode(value, codeLike(i, stop), evidence("bare-code", i, stop)));
 			}
 			i = Math.max(end, i + 1);
 		}
@@ -243,8 +245,11 @@ final class TextScan {
 		int lineStart = this.lineStarts[line];
 		String before = this.lower.substring(Math.max(lineStart, start - LOOK_BACK), start).strip();
 		before = strip(before, " \t`'\"*:：=,，[(（");
-		int lineEnd = this.text.indexOf('\n', end);
-		String after = this.text.substring(end, (lineEnd < 0) ? this.text.length() : lineEnd).strip();
+		int lineEnd = end;
+		while (lineEnd < this.text.length() && lineEnd - end < LOOK_BACK && this.text.charAt(lineEnd) != '\n') {
+			lineEnd++;
+		}
+		String after = this.text.substring(end, lineEnd).strip();
 		if (before.isEmpty() && (after.isEmpty() || strip(after, " \t`'\"*.。,，:：)]）").isEmpty())) {
 			return true;
 		}
