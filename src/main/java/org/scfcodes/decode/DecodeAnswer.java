@@ -16,7 +16,7 @@ public record DecodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catal
 		@Schema(example = "2026.11.28+5e6f7a8b") String apiErrorsVersion,
 		@Schema(description = "What was found, in words") Text summary,
 		@Schema(description = "The invocation status codes found") List<DecodedCode> codes,
-		@Schema(description = "The API error codes found in the SDKs' printed errors and the API's error answers") List<DecodedApiError> apiErrors,
+		@Schema(description = "The API error codes found in the SDKs' printed errors, the API's error answers and bare where users print them") List<DecodedApiError> apiErrors,
 		TextFacts facts) implements PlainText {
 
 	@Override
