@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.scfcodes.data.DataContent;
@@ -30,18 +32,29 @@ public final class ApiErrorCatalog implements DataContent {
 
 	private final Map<String, Source> sources;
 
+	private final List<RetiredApiError> retired;
+
+	private final Map<String, RetiredApiError> retiredByCode;
+
+	private final Set<String> classes;
+
 	/**
 	 * A match in the code weighs more than one in a description, which weighs more than
 	 * one in a remedy.
 	 */
 	private final WordSearch<ApiError> search;
 
-	ApiErrorCatalog(String version, List<ApiError> errors, Map<String, Source> sources) {
+	ApiErrorCatalog(String version, List<ApiError> errors, List<RetiredApiError> retired, Map<String, Source> sources) {
 		this.version = version;
 		this.errors = errors.stream().sorted(Comparator.comparing(ApiError::code)).toList();
 		Map<String, ApiError> byCode = new LinkedHashMap<>();
 		this.errors.forEach((error) -> byCode.put(key(error.code()), error));
 		this.byCode = Map.copyOf(byCode);
+		this.retired = retired.stream().sorted(Comparator.comparing(RetiredApiError::code)).toList();
+		Map<String, RetiredApiError> retiredByCode = new LinkedHashMap<>();
+		this.retired.forEach((error) -> retiredByCode.put(key(error.code()), error));
+		this.retiredByCode = Map.copyOf(retiredByCode);
+		this.classes = this.errors.stream().map(ApiError::errorClass).collect(Collectors.toUnmodifiableSet());
 		this.sources = Map.copyOf(sources);
 		this.search = new WordSearch<>(this.errors, (error) -> List.of(Stream.of(error.code()),
 				Stream.of(error.description().en(), error.description().zh()),
@@ -68,6 +81,29 @@ public final class ApiErrorCatalog implements DataContent {
 	/** The code spelt so, ignoring case and surrounding spaces. */
 	public Optional<ApiError> find(String code) {
 		return Optional.ofNullable(this.byCode.get(key(code)));
+	}
+
+	/**
+	 * The code as the catalog spells it, current or retired, for a spelling that matches
+	 * it ignoring case.
+	 */
+	public Optional<String> spelling(String code) {
+		return find(code).map(ApiError::code).or(() -> retired(code).map(RetiredApiError::code));
+	}
+
+	/** A code older SDK releases listed and the current ones do not, ignoring case. */
+	public Optional<RetiredApiError> retired(String code) {
+		return Optional.ofNullable(this.retiredByCode.get(key(code)));
+	}
+
+	/** Every retired code, in the order of its spelling. */
+	public List<RetiredApiError> allRetired() {
+		return this.retired;
+	}
+
+	/** Whether a current code has this class (the part before the first dot), exactly. */
+	public boolean isClass(String errorClass) {
+		return this.classes.contains(errorClass);
 	}
 
 	/** The codes of a class (the part before the first dot), ignoring case. */

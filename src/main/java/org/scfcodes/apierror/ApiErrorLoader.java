@@ -65,7 +65,23 @@ public final class ApiErrorLoader {
 			}
 			errors.add(error);
 		}
-		return new ApiErrorCatalog(file.version(document.version(), statusNames(errors)), errors, sources);
+		List<RetiredApiError> retired = new ArrayList<>();
+		for (ApiErrorsDocument.RetiredDocument entry : orEmpty(document.retired())) {
+			String code = entry.code().strip();
+			String at = "retired " + code + ": ";
+			if (!seen.add(ApiErrorCatalog.key(code))) {
+				throw fields.fail(at, "duplicate code " + code + " (a retired code is not a current one)");
+			}
+			List<RetiredApiError.Release> releases = entry.lastListed()
+				.stream()
+				.map((release) -> new RetiredApiError.Release(release.sdk(), release.version(), release.date(),
+						release.droppedIn(), fields.lookup(sources, release.source(), "last-listed.source", at).id()))
+				.toList();
+			retired.add(new RetiredApiError(code, code.contains(".") ? code.substring(0, code.indexOf('.')) : code,
+					new Text(entry.description().en().strip(), entry.description().zh().strip()),
+					(entry.translated() != null) ? entry.translated() : Map.of(), releases));
+		}
+		return new ApiErrorCatalog(file.version(document.version(), statusNames(errors)), errors, retired, sources);
 	}
 
 	private static ApiError error(ErrorDocument error, Map<String, Source> sources, StatusNames names, Fields fields,

@@ -21,7 +21,25 @@ import tools.jackson.databind.JsonNode;
  * its entry.
  */
 record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull @Valid SourceDocument> sources,
-		@NotNull @Valid DescriptionsDocument descriptions, @NotNull List<JsonNode> errors) {
+		@NotNull @Valid DescriptionsDocument descriptions, @NotNull List<JsonNode> errors,
+		List<@NotNull @Valid RetiredDocument> retired) {
+
+	/** A code older SDK releases listed and the current ones do not. */
+	record RetiredDocument(
+			@NotBlank @Pattern(regexp = "\\s*[\\p{L}\\p{N}]+(\\.[\\p{L}\\p{N}]+)*\\s*",
+					message = "must be dot-separated words of letters and digits") String code,
+			@NotNull @Valid Text description,
+			Map<@Pattern(regexp = Rules.LANGUAGE, message = "maps en or zh to missing or cut-short") String, @Pattern(
+					regexp = "missing|cut-short", message = "maps en or zh to missing or cut-short") String> translated,
+			@NotEmpty(
+					message = "names the last SDK release that listed the code") List<@NotNull @Valid ReleaseDocument> lastListed) {
+	}
+
+	/** The last release of an SDK that listed a retired code. */
+	record ReleaseDocument(@NotBlank String sdk, @NotBlank String version,
+			@NotBlank @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date (yyyy-mm-dd)") String date,
+			@NotBlank String droppedIn, @NotBlank String source) {
+	}
 
 	/** Where the official descriptions come from, per language. */
 	record DescriptionsDocument(@NotBlank String en, @NotBlank String zh) {

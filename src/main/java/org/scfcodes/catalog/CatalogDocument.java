@@ -112,6 +112,24 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 
 	}
 
+	/**
+	 * A message users meet: official messages name a page revision of the file's sources,
+	 * the others the https address of an SDK or runtime source or of a real thread.
+	 */
+	record MessageDocument(@NotBlank String text,
+			@NotNull @Pattern(regexp = "status-message|console|log|api-gateway|header|cloudbase",
+					message = "must be status-message, console, log, api-gateway, header or cloudbase") String where,
+			@NotNull @Pattern(regexp = "official|sdk-source|runtime-source|thread",
+					message = "must be official, sdk-source, runtime-source or thread") String basis,
+			@NotBlank String source) {
+
+		@AssertTrue(message = "a message that is not official needs the https address of its source")
+		boolean isSourcedByAddressUnlessOfficial() {
+			return "official".equals(this.basis) || this.source == null || this.source.matches(Rules.HTTPS);
+		}
+
+	}
+
 	record QuantityDocument(@NotBlank String name, @NotNull Long value, @NotBlank String unit, @NotBlank String source,
 			@NotNull @Valid Text label) {
 	}
@@ -120,7 +138,7 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 			@NotNull List<@NotNull Actor> actors, Boolean recyclesInstance, @NotNull @Valid CodeRetryDocument retry,
 			@Valid MetricDocument metric, @NotNull @Valid Text meaning, @NotEmpty List<@NotNull @Valid Text> causes,
 			@NotNull List<@Valid OfficialDocument> official, List<@Valid QuantityDocument> quantities,
-			List<@NotBlank String> messages, List<@NotNull @Valid Text> notes) {
+			List<@NotNull @Valid MessageDocument> messages, List<@NotNull @Valid Text> notes) {
 
 		@AssertTrue(message = "'aliases' repeats a name")
 		boolean isEveryNameOnce() {

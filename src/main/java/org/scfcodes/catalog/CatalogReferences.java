@@ -107,23 +107,40 @@ final class CatalogReferences {
 			.map((quantity) -> new Quantity(quantity.name(), quantity.value(), quantity.unit(), quantity.label(),
 					this.fields.lookup(this.sources, quantity.source(), "quantities.source", at).id()))
 			.toList();
+		List<StatusMessage> messages = messages(code, at);
 		return new StatusCode(code.status().value(), code.name().strip(),
 				orEmpty(code.aliases()).stream().map(String::strip).toList(), guidance, official, code.meaning(),
-				lines(code.causes()), code.actors(), recycling, retry, seenIn, quantities, orEmpty(code.messages()),
-				lines(code.notes()), referenced(official, retry, seenIn, quantities));
+				lines(code.causes()), code.actors(), recycling, retry, seenIn, quantities, messages,
+				lines(code.notes()), referenced(official, retry, seenIn, quantities, messages));
+	}
+
+	/** The messages of an entry, official ones naming a page revision of the sources. */
+	private List<StatusMessage> messages(CodeDocument code, String at) {
+		List<StatusMessage> messages = new ArrayList<>();
+		Set<String> texts = new HashSet<>();
+		for (CatalogDocument.MessageDocument message : orEmpty(code.messages())) {
+			if ("official".equals(message.basis())) {
+				this.fields.lookup(this.sources, message.source(), "messages.source", at);
+			}
+			if (!texts.add(message.text())) {
+				throw this.fields.fail(at, "'messages' repeats \"" + message.text() + "\"");
+			}
+			messages.add(new StatusMessage(message.text(), message.where(), message.basis(), message.source()));
+		}
+		return messages;
 	}
 
 	/** The sources an entry names, in the order its answer names them. */
 	private Map<String, Source> referenced(List<OfficialText> official, RetryPolicy retry, WhereSeen seenIn,
-			List<Quantity> quantities) {
+			List<Quantity> quantities, List<StatusMessage> messages) {
 		Map<String, Source> referenced = new LinkedHashMap<>();
-		Stream
-			.of(official.stream().map(OfficialText::source), Stream.of(this.recycling.source()),
-					Stream.of(retry.official(), retry.policy(), retry.async(), retry.sync())
-						.flatMap(List::stream)
-						.map(RetryText::source),
-					Stream.of(seenIn.payloadField().source(), seenIn.logField().source()),
-					Stream.ofNullable(seenIn.metric()).map(Metric::source), quantities.stream().map(Quantity::source))
+		Stream.of(official.stream().map(OfficialText::source), Stream.of(this.recycling.source()),
+				Stream.of(retry.official(), retry.policy(), retry.async(), retry.sync())
+					.flatMap(List::stream)
+					.map(RetryText::source),
+				Stream.of(seenIn.payloadField().source(), seenIn.logField().source()),
+				Stream.ofNullable(seenIn.metric()).map(Metric::source), quantities.stream().map(Quantity::source),
+				messages.stream().filter((message) -> "official".equals(message.basis())).map(StatusMessage::source))
 			.flatMap((ids) -> ids)
 			.forEach((id) -> referenced.putIfAbsent(id, this.sources.get(id)));
 		return referenced;

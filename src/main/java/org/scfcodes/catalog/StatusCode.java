@@ -28,7 +28,8 @@ public record StatusCode(@Schema(example = "433") int status,
 		@Schema(description = "Who has to act, in the project's judgement") List<Actor> actors, Recycling recycling,
 		RetryPolicy retry, WhereSeen seenIn,
 		@Schema(description = "Numbers the official revisions state") List<Quantity> quantities,
-		@Schema(description = "Messages the platform prints for this code") List<String> messages,
+		@Schema(description = "The messages users meet for this code (logs, consoles, API Gateway replies, headers, "
+				+ "CloudBase), each with where it is met and what shows it") List<StatusMessage> messages,
 		@Schema(description = "The project's notes where the sources disagree, changed or are silent") TextList notes,
 		@Schema(description = "The official page revisions this entry quotes, by the keys its texts name") Map<String, Source> sources) {
 

@@ -16,7 +16,7 @@ public record DecodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catal
 		@Schema(example = "2026.11.28+5e6f7a8b") String apiErrorsVersion,
 		@Schema(description = "What was found, in words") Text summary,
 		@Schema(description = "The invocation status codes found") List<DecodedCode> codes,
-		@Schema(description = "The API error codes found in the SDKs' printed errors and the API's error answers") List<DecodedApiError> apiErrors,
+		@Schema(description = "The API error codes found in the SDKs' printed errors, the API's error answers and bare where users print them") List<DecodedApiError> apiErrors,
 		TextFacts facts) implements PlainText {
 
 	@Override
@@ -55,8 +55,23 @@ public record DecodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catal
 				}
 				out.append("  ").append(error.link()).append('\n');
 			}
+			else if (error.retired() != null) {
+				out.append(labels.in(error.retired().description())).append('\n');
+				out.append("  ")
+					.append(labels.get("decode.retired-api-error",
+							String.join(", ",
+									error.retired()
+										.lastListed()
+										.stream()
+										.map((release) -> release.sdk() + " " + release.version())
+										.toList())))
+					.append('\n');
+			}
 			else {
 				out.append(labels.get("decode.not-in-api-errors")).append('\n');
+			}
+			if (!error.nearest().isEmpty()) {
+				out.append("  ").append(labels.get("decode.nearest", String.join(", ", error.nearest()))).append('\n');
 			}
 			for (Evidence evidence : error.evidence()) {
 				out.append("  ")

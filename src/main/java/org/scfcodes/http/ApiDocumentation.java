@@ -431,6 +431,10 @@ class ApiDocumentation {
 						.description("unknown-code: the nearest status codes; "
 								+ "unknown-api-error, unknown-error: the nearest known codes or identifiers")
 						.items(new Schema<>().anyOf(List.of(codeRef, new StringSchema()))))
+			.addProperty("retired",
+					new Schema<>().$ref("#/components/schemas/RetiredApiError")
+						.description("unknown-api-error: the code is retired (older SDK releases listed it, the "
+								+ "current ones do not); its description and the last SDK releases that listed it"))
 			.addProperty("matches",
 					new ArraySchema()
 						.description("invalid-status: the codes whose name was given " + "where a number was expected")

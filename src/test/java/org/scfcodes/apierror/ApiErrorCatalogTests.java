@@ -167,6 +167,43 @@ class ApiErrorCatalogTests {
 				"'statuses.status' must be a number from 100 to 599");
 	}
 
+	@Test
+	void retiredCodesAreKeptApartWithTheLastSdkReleasesThatListedThem() throws IOException {
+		assertThat(this.catalog.allRetired()).extracting(RetiredApiError::code)
+			.containsExactly("InvalidParameterValue.CertConfig.empty", "InvalidParameterValue.InvalidCertConfig");
+		assertThat(this.catalog.find("InvalidParameterValue.InvalidCertConfig")).isEmpty();
+		assertThat(this.catalog.retired("invalidparametervalue.invalidcertconfig")).hasValueSatisfying((retired) -> {
+			assertThat(retired.description().zh()).isEqualTo("证书配置错误");
+			assertThat(retired.translated()).containsEntry("en", "missing");
+			assertThat(retired.lastListed())
+				.extracting(RetiredApiError.Release::version, RetiredApiError.Release::droppedIn)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("3.1.99", "3.1.100"),
+						org.assertj.core.groups.Tuple.tuple("v1.3.100", "v1.3.101"));
+			assertThat(this.catalog.sources()).containsKey(retired.lastListed().get(0).source());
+		});
+		assertThat(this.catalog.spelling("INVALIDPARAMETERVALUE.CERTCONFIG.EMPTY"))
+			.contains("InvalidParameterValue.CertConfig.empty");
+		String file = """
+				version: "1"
+				sources:
+				  sdk: { title: { en: "SDK", zh: "SDK" }, url: "https://example.org/sdk" }
+				descriptions: { zh: sdk, en: sdk }
+				errors:
+				  - code: A.B
+				    description: { en: "A", zh: "甲" }
+				retired:
+				  - code: A.C
+				    description: { en: "C", zh: "丙" }
+				    last-listed: [{ sdk: s, version: "1", date: "2020-01-01", dropped-in: "2", source: sdk }]
+				""";
+		assertThat(load(file).retired("A.C")).isPresent();
+		assertFails(file.replace("code: A.C", "code: a.b"), "duplicate code a.b (a retired code is not a current one)");
+		assertFails(file.replace("source: sdk }]", "source: nowhere }]"), "nowhere");
+		assertFails(file.replace(
+				"last-listed: [{ sdk: s, version: \"1\", date: \"2020-01-01\", dropped-in: \"2\", source: sdk }]",
+				"last-listed: []"), "names the last SDK release that listed the code");
+	}
+
 	private static final Map<Integer, String> NAMES = Map.of(433, "TimeLimitReached");
 
 	private ApiErrorCatalog load(String yaml) throws IOException {

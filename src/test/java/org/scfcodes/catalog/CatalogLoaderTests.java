@@ -96,6 +96,47 @@ class CatalogLoaderTests {
 	}
 
 	@Test
+	void everyStatusCarriesTheMessagesUsersMeetEachWithWhatShowsIt() {
+		CodeCatalog catalog = CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml"));
+		for (StatusCode code : catalog.all()) {
+			assertThat(code.messages()).as("messages of %d", code.status()).isNotEmpty();
+			for (StatusMessage message : code.messages()) {
+				if (message.basis().equals("official")) {
+					assertThat(code.sources()).as("%d: %s", code.status(), message.text())
+						.containsKey(message.source());
+				}
+				else {
+					assertThat(message.source()).as("%d: %s", code.status(), message.text()).startsWith("https://");
+				}
+			}
+		}
+		assertThat(catalog.find(435).orElseThrow().messages()).extracting(StatusMessage::text)
+			.contains("找不到对应的FunctionName", "FunctionName parameter could not be found");
+		assertThat(catalog.find(405).orElseThrow().messages()).filteredOn((message) -> message.where().equals("header"))
+			.singleElement()
+			.satisfies((message) -> assertThat(message.basis()).isEqualTo("thread"));
+	}
+
+	@Test
+	void aMessageNeedsItsSource() throws IOException {
+		String entry = ENTRY.formatted(433, "TimeLimitReached");
+		CodeCatalog catalog = load(HEADER + entry
+				+ "    messages:\n      - { text: \"Task timed out after\", where: console, basis: official, source: page }\n"
+				+ "      - { text: \"x y\", where: log, basis: thread, source: \"https://example.org/issues/1\" }\n");
+		assertThat(catalog.find(433).orElseThrow().messages()).extracting(StatusMessage::source)
+			.containsExactly("page", "https://example.org/issues/1");
+		assertFails(
+				HEADER + entry + "    messages:\n      - { text: \"x\", where: log, basis: thread, source: page }\n",
+				"a message that is not official needs the https address of its source");
+		assertFails(
+				HEADER + entry
+						+ "    messages:\n      - { text: \"x\", where: log, basis: official, source: nowhere }\n",
+				"nowhere");
+		assertFails(HEADER + entry + "    messages:\n      - { text: \"x\", where: mars, basis: thread, "
+				+ "source: \"https://example.org\" }\n", "must be status-message, console, log");
+	}
+
+	@Test
 	void versionChangesWithContent() throws IOException {
 		String first = load(HEADER + ENTRY.formatted(433, "TimeLimitReached")).version();
 		String second = load(HEADER + ENTRY.formatted(433, "TimeLimitReached").replace("Meaning", "Meaning!"))

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -40,6 +41,22 @@ class ErrorTextDecoderFuzzTests {
 			"[TencentCloudSDKError] Code=%s, Message=m, RequestId=r",
 			"[TencentCloudSDKException] code:%s message:m requestId:r",
 			"{\"Response\":{\"Error\":{\"Code\":\"%s\",\"Message\":\"m\"},\"RequestId\":\"r\"}}");
+
+	/**
+	 * How users paste an API error without a code field: the old Java SDK's message, a
+	 * code alone on its line under "Error", a code after a label; %s is the code.
+	 */
+	private static final List<String> BARE_FORMS = List.of(
+			"[TencentCloudSDKException]message:%s-m [[request id:6ecbe97c-fadb-4798-8afa-4e56b9e0f3da]", "Error\n%s\nm",
+			"Service error: %s:请求失败", "腾讯云报错： %s`");
+
+	/** The status names, which a bare code shares only in an API answer's context. */
+	private static final Set<String> STATUS_NAMES = Set
+		.copyOf(CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml"))
+			.all()
+			.stream()
+			.map((code) -> code.name())
+			.toList());
 
 	private static final Labels LABELS = new Labels(TestMessages.bundles(), Language.EN);
 
@@ -116,14 +133,20 @@ class ErrorTextDecoderFuzzTests {
 	}
 
 	/**
-	 * An API error as an SDK prints it, or in the raw API envelope, planted on a line of
-	 * its own in any text, is found with the catalog's spelling of its code.
+	 * An API error as an SDK prints it, in the raw API envelope, or bare as users paste
+	 * it, planted on a line of its own in any text, is found with the catalog's spelling
+	 * of its code.
 	 */
 	@FuzzTest(maxDuration = "30s")
 	void anApiErrorPlantedInAnyTextIsFound(FuzzedDataProvider data) {
 		List<String> codes = API_ERRORS.current().all().stream().map((error) -> error.code()).toList();
 		String code = codes.get(data.consumeInt(0, codes.size() - 1));
-		String form = String.format(data.pickValue(API_ERROR_FORMS), code);
+		boolean bare = data.consumeBoolean();
+		if (bare && STATUS_NAMES.contains(code)) {
+			return; // InvalidParameterValue alone is the API error only in an API
+					// answer's context
+		}
+		String form = String.format(data.pickValue(bare ? BARE_FORMS : API_ERROR_FORMS), code);
 		String text = data.consumeString(1000).replace('\n', ' ') + "\n" + form + "\n"
 				+ data.consumeRemainingAsString();
 		assertThat(DECODER.decode(text).apiErrors()).as(text).extracting(DecodedApiError::code).contains(code);

@@ -158,6 +158,113 @@ class ErrorTextDecoderTests {
 	}
 
 	@Test
+	void knownApiErrorCodesAreFoundBareAnywhereAndAcrossALineBreak() {
+		DecodeAnswer answer = this.decoder.decode("Error\nFailedOperation.UpdateFunctionConfiguration\n"
+				+ "当前函数状态无法进行此操作。\nService error: AuthFailure.SignatureFailure:请求签名验证失败\n"
+				+ "then LimitExceeded.\n   Function was printed on two lines");
+		assertThat(answer.apiErrors()).extracting(DecodedApiError::code)
+			.containsExactly("FailedOperation.UpdateFunctionConfiguration", "AuthFailure.SignatureFailure",
+					"LimitExceeded.Function");
+		assertThat(answer.apiErrors()).filteredOn((error) -> !error.code().startsWith("AuthFailure"))
+			.allSatisfy((error) -> {
+				assertThat(error.state()).isEqualTo("known");
+				assertThat(error.evidence().get(0).kind()).isEqualTo("bare-code");
+			});
+		assertThat(answer.apiErrors().get(1).state()).as("a common error code, not SCF's own").isEqualTo("unknown");
+		assertThat(answer.codes()).isEmpty();
+	}
+
+	@Test
+	void theOldJavaSdksMessageFormAndItsRequestIdWithASpaceAreDecoded() {
+		DecodeAnswer answer = this.decoder.decode("[TencentCloudSDKException]message:AuthFailure.UnauthorizedOperation"
+				+ "-You are not authorized to perform this operation. [[request id:6ecbe97c-fadb-4798-8afa-4e56b9e0f3da]");
+		assertThat(answer.apiErrors()).extracting(DecodedApiError::code)
+			.containsExactly("AuthFailure.UnauthorizedOperation");
+		assertThat(answer.codes()).as("not 441 UnauthorizedOperation: it is part of the code").isEmpty();
+		assertThat(answer.facts().requestIds()).containsExactly("6ecbe97c-fadb-4798-8afa-4e56b9e0f3da");
+	}
+
+	@Test
+	void anUnknownDottedCodeIsReportedWhereACodeIsPrintedButNotInProse() {
+		DecodeAnswer answer = this.decoder
+			.decode("Error\nUnauthorizedOperation.FunctionStatusX\nFunction status Updating is not allowed.\n"
+					+ "see Foo.Bar in the docs, Error.captureStackTrace, java.lang.Object.Method");
+		assertThat(answer.apiErrors()).singleElement().satisfies((error) -> {
+			assertThat(error.code()).isEqualTo("UnauthorizedOperation.FunctionStatusX");
+			assertThat(error.state()).isEqualTo("unknown");
+			assertThat(error.entry()).isNull();
+			assertThat(error.nearest()).hasSize(3);
+		});
+		assertThat(
+				answer.toPlainText(new org.scfcodes.text.Labels(TestMessages.bundles(), org.scfcodes.text.Language.EN)))
+			.contains("Nearest known codes: ");
+	}
+
+	@Test
+	void anUnknownCodeInACodeFieldIsReportedAsUnknownWithTheNearestKnown() {
+		DecodeAnswer answer = this.decoder.decode("{\n  requestId: '39427557-c830-4edc-86ba-f5aad56eedfe',\n"
+				+ "  code: 'RequestSizeLimitExceeded'\n}\nCode=ResourceBusy\n{\"code\":\"OPERATION_FAIL\"}\ncode: 'ETIMEDOUT'");
+		assertThat(answer.apiErrors()).extracting(DecodedApiError::code)
+			.containsExactly("RequestSizeLimitExceeded", "ResourceBusy");
+		assertThat(answer.apiErrors()).allSatisfy((error) -> {
+			assertThat(error.state()).isEqualTo("unknown");
+			assertThat(error.nearest()).isNotEmpty();
+		});
+	}
+
+	@Test
+	void aRetiredCodeIsDecodedWithTheLastSdkReleasesThatListedIt() {
+		DecodeAnswer answer = this.decoder
+			.decode("[TencentCloudSDKError] Code=InvalidParameterValue.InvalidCertConfig, Message=证书配置错误");
+		assertThat(answer.apiErrors()).singleElement().satisfies((error) -> {
+			assertThat(error.state()).isEqualTo("retired");
+			assertThat(error.retired().lastListed()).extracting((release) -> release.sdk() + " " + release.version())
+				.containsExactly("tencentcloud-sdk-python 3.1.99", "tencentcloud-sdk-go v1.3.100");
+		});
+		assertThat(
+				answer.toPlainText(new org.scfcodes.text.Labels(TestMessages.bundles(), org.scfcodes.text.Language.EN)))
+			.contains("last listed in tencentcloud-sdk-python 3.1.99, tencentcloud-sdk-go v1.3.100");
+	}
+
+	@Test
+	void aNameBothKindsShareIsTheApiErrorInAnSdkExceptionAndTheStatusInAnInvocationLog() {
+		assertThat(this.decoder.decode("tccli scf Invoke\nService error: InvalidParameterValue\nrequest failed")
+			.apiErrors()).extracting(DecodedApiError::code).containsExactly("InvalidParameterValue");
+		DecodeAnswer log = this.decoder
+			.decode("ERROR RequestId:825d476e Result:{\"errorMessage\":\"InvalidParameterValue\"}");
+		assertThat(log.codes()).extracting(DecodedCode::status).containsExactly(400, 436);
+		assertThat(log.apiErrors()).isEmpty();
+	}
+
+	@Test
+	void aStatusNameEndingASentenceIsFound() {
+		DecodeAnswer answer = this.decoder.decode(
+				"{\"errorCode\":1,\"errorMessage\":\"Function is Unavailable, AvailableStatus = InsufficientBalance.\"}");
+		assertThat(answer.codes()).extracting(DecodedCode::status).containsExactly(410);
+	}
+
+	@Test
+	void statusesAfterOtherKeysCountInATextAboutScfOnly() {
+		assertThat(this.decoder.decode("腾讯云函数返回432, 后来\"errno\":403, status: 405").codes())
+			.extracting(DecodedCode::status)
+			.containsExactly(432, 403, 405);
+		assertThat(this.decoder.decode("nginx: status: 404, errno 403, 返回 401, listening on :443").codes())
+			.as("HTTP statuses in a text that does not speak of SCF")
+			.isEmpty();
+		assertThat(this.decoder.decode("访问路径打不开, 返回432").codes()).extracting(DecodedCode::status)
+			.as("a status only SCF uses")
+			.containsExactly(432);
+	}
+
+	@Test
+	void requestIdsGluedToTheNextWordAreCutWhereTheWordBegins() {
+		DecodeAnswer answer = this.decoder.decode("START RequestId: 2fc8736b-a2a4-45cc-b639-4992fe0a4847Report "
+				+ "RequestId: 2fc8736b-a2a4-45cc-b639-4992fe0a4847 Duration: 5msEND RequestId: "
+				+ "2fc8736b-a2a4-45cc-b639-4992fe0a4847INFO: x");
+		assertThat(answer.facts().requestIds()).containsExactly("2fc8736b-a2a4-45cc-b639-4992fe0a4847");
+	}
+
+	@Test
 	void severalCodesAreListedInTextOrder() {
 		DecodeAnswer answer = this.decoder.decode("{\"statusCode\":432}\n{\"statusCode\":500}\n{\"statusCode\":431}");
 		assertThat(answer.codes()).extracting(DecodedCode::status).containsExactly(432, 500, 431);

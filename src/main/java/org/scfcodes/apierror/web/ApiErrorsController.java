@@ -78,10 +78,13 @@ class ApiErrorsController {
 		ApiError error = catalog.find(code).orElse(null);
 		this.lookups.count((error != null) ? error.code() : null);
 		if (error == null) {
-			throw Problem
+			Problem unknown = Problem
 				.of(HttpStatus.NOT_FOUND, "unknown-api-error", "Unknown API error code",
 						"SCF has no API error code '" + Printable.of(code) + "' in catalog " + catalog.version() + ".")
 				.with("nearest", catalog.nearest(code, SUGGESTIONS));
+			// a code older SDK releases listed is named so, with the last releases that
+			// did
+			throw catalog.retired(code).map((retired) -> unknown.with("retired", retired)).orElse(unknown);
 		}
 		return this.answers.versioned(catalog.version(), "api-error:" + error.code(), representation, request,
 				() -> ApiErrorAnswer.of(catalog, error));

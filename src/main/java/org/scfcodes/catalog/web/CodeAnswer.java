@@ -15,6 +15,7 @@ import org.scfcodes.catalog.Quantity;
 import org.scfcodes.catalog.Recycling;
 import org.scfcodes.catalog.RetryPolicy;
 import org.scfcodes.catalog.StatusCode;
+import org.scfcodes.catalog.StatusMessage;
 import org.scfcodes.catalog.WhereSeen;
 import org.scfcodes.equivalent.StatusEquivalents;
 import org.scfcodes.text.Source;
@@ -45,7 +46,7 @@ record CodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion
 		@Schema(description = "The project's own words on why it happens (not an official text); with include=details") TextList causes,
 		@Schema(description = "With include=details") Recycling recycling,
 		@Schema(description = "Numbers the official revisions state; with include=details") List<Quantity> quantities,
-		@Schema(description = "Messages the platform prints for this code; with include=details") List<String> messages,
+		@Schema(description = "Messages the platform prints for this code; with include=details") List<StatusMessage> messages,
 		@Schema(description = "The project's notes where the sources disagree, changed or are silent; with include=details") TextList notes,
 		@Schema(description = "Every official text quoted, newest revision first: the status-code page's rows, "
 				+ "earlier wordings, and the pages they link to; with include=official") List<OfficialText> official,

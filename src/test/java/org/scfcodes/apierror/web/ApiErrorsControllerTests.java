@@ -60,6 +60,18 @@ class ApiErrorsControllerTests {
 	}
 
 	@Test
+	void aRetiredCodeIsANotFoundProblemThatNamesTheLastSdkReleasesThatListedIt() {
+		MvcTestResult result = this.mvc.get().uri("/api-errors/InvalidParameterValue.InvalidCertConfig").exchange();
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(result).bodyJson()
+			.extractingPath("$.retired.code")
+			.isEqualTo("InvalidParameterValue.InvalidCertConfig");
+		assertThat(result).bodyJson().extractingPath("$.retired.lastListed[0].version").isEqualTo("3.1.99");
+		assertThat(result).bodyJson().extractingPath("$.retired.lastListed[0].droppedIn").isEqualTo("3.1.100");
+		assertThat(this.mvc.get().uri("/api-errors/ResourceNotFound.Functoin")).bodyJson().doesNotHavePath("$.retired");
+	}
+
+	@Test
 	void aClassOrWordsListTheMatchingCodes() {
 		assertThat(this.mvc.get().uri("/api-errors?class=LimitExceeded")).bodyJson()
 			.extractingPath("$.count")

@@ -43,13 +43,13 @@ class ServedSentencesTests {
 
 	/** Fields that name, identify, date or address something rather than say it. */
 	private static final Set<String> NAMES = Set.of("CodeAnswer.catalogVersion", "CodeAnswer.name",
-			"CodeAnswer.aliases", "CodeAnswer.kind", "CodeAnswer.messages", "CodeLinks.all", "CodeLinks.page",
-			"OfficialText.source", "OfficialText.language", "OfficialText.translatedFrom", "Quoted.source",
-			"Quoted.translatedFrom", "Link.url", "RetryPolicy.category", "RetryPolicy.basis", "RetryText.source",
-			"RetryText.language", "RetryText.translatedFrom", "Stated.invocation", "Stated.stated", "Recycling.source",
-			"Field.name", "Field.source", "Metric.namespace", "Metric.name", "Metric.basis", "Metric.source",
-			"Quantity.name", "Quantity.unit", "Quantity.source", "Source.id", "Source.title", "Source.url",
-			"Source.date");
+			"CodeAnswer.aliases", "CodeAnswer.kind", "StatusMessage.text", "StatusMessage.where", "StatusMessage.basis",
+			"StatusMessage.source", "CodeLinks.all", "CodeLinks.page", "OfficialText.source", "OfficialText.language",
+			"OfficialText.translatedFrom", "Quoted.source", "Quoted.translatedFrom", "Link.url", "RetryPolicy.category",
+			"RetryPolicy.basis", "RetryText.source", "RetryText.language", "RetryText.translatedFrom",
+			"Stated.invocation", "Stated.stated", "Recycling.source", "Field.name", "Field.source", "Metric.namespace",
+			"Metric.name", "Metric.basis", "Metric.source", "Quantity.name", "Quantity.unit", "Quantity.source",
+			"Source.id", "Source.title", "Source.url", "Source.date");
 
 	private final CodeCatalog catalog = CatalogLoader.load(new ClassPathResource("catalog/status-codes.yaml"));
 
