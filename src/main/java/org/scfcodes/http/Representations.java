@@ -18,6 +18,7 @@ import org.scfcodes.text.Language;
 import org.scfcodes.text.Printable;
 import org.scfcodes.text.Suggestions;
 
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -79,7 +80,7 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 			throw Problem.of(HttpStatus.BAD_REQUEST, "repeated-parameter", "Repeated parameter",
 					"The parameter '" + Printable.of(repeated) + "' is given more than once; give it once.");
 		}
-		List<String> known = this.parameters.computeIfAbsent(parameter.getExecutable(), Representations::parametersOf);
+		List<String> known = this.parameters.computeIfAbsent(parameter.getExecutable(), this::parametersOf);
 		String unknown = unknownParameter(request, known);
 		if (unknown != null) {
 			List<String> near = Suggestions.nearest(unknown, known, 1);
@@ -259,10 +260,11 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	}
 
 	/**
-	 * The query parameters a handler takes: those it declares, and {@code format} and
-	 * {@code lang}, which every answer takes.
+	 * The query parameters a handler takes, as the contract lists them: those it binds
+	 * with {@code @RequestParam} or documents as query parameters, and {@code format} and
+	 * {@code lang} where it can answer text.
 	 */
-	private static List<String> parametersOf(Executable handler) {
+	private List<String> parametersOf(Executable handler) {
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < handler.getParameterCount(); i++) {
 			MethodParameter declared = MethodParameter.forExecutable(handler, i);
@@ -272,7 +274,19 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 				names.add(!param.name().isEmpty() ? param.name() : declared.getParameterName());
 			}
 		}
-		names.addAll(List.of("format", "lang"));
+		for (io.swagger.v3.oas.annotations.Parameter documented : AnnotatedElementUtils
+			.findMergedRepeatableAnnotations(handler, io.swagger.v3.oas.annotations.Parameter.class)) {
+			if (documented.in() == ParameterIn.QUERY && !names.contains(documented.name())) {
+				names.add(documented.name());
+			}
+		}
+		if (producedBy(handler).stream().anyMatch((type) -> type.includes(MediaType.TEXT_PLAIN))) {
+			for (String name : List.of("format", "lang")) {
+				if (!names.contains(name)) {
+					names.add(name);
+				}
+			}
+		}
 		return List.copyOf(names);
 	}
 
@@ -322,7 +336,11 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	}
 
 	private List<MediaType> produced(MethodParameter parameter) {
-		return this.produced.computeIfAbsent(parameter.getExecutable(), (handler) -> {
+		return producedBy(parameter.getExecutable());
+	}
+
+	private List<MediaType> producedBy(Executable executable) {
+		return this.produced.computeIfAbsent(executable, (handler) -> {
 			RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler, RequestMapping.class);
 			return (mapping != null) ? MediaType.parseMediaTypes(List.of(mapping.produces())) : List.of();
 		});

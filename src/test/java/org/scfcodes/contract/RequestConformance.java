@@ -95,6 +95,16 @@ final class RequestConformance {
 		if (query.containsKey(null)) {
 			undecided = new Conformance(Verdict.UNDECIDED, "a query parameter given twice");
 		}
+		// the contract says so: a query parameter the operation does not declare is
+		// refused
+		for (String name : query.keySet()) {
+			if (name != null && !name.isEmpty()
+					&& operation.parameters()
+						.stream()
+						.noneMatch((parameter) -> parameter.in().equals("query") && parameter.name().equals(name))) {
+				return breaks("query parameter " + name + ", which the operation does not declare");
+			}
+		}
 		Conformance body = body(request, operation);
 		if (body.verdict() == Verdict.BREAKS) {
 			return body;

@@ -181,7 +181,11 @@ class GrafanaMappingsControllerTests {
 	@Test
 	void rowsAreJsonOnly() {
 		assertThat(this.mvc.get().uri(ROWS).accept(MediaType.TEXT_PLAIN)).hasStatus(HttpStatus.NOT_ACCEPTABLE);
-		assertThat(this.mvc.get().uri(ROWS + "?format=text")).hasStatus(HttpStatus.NOT_ACCEPTABLE);
+		// a JSON-only answer takes no format: the parameter is not one it knows
+		assertThat(this.mvc.get().uri(ROWS + "?format=text")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:scf-codes:problem:unknown-parameter");
 	}
 
 	private static JsonNode options(MvcTestResult result) {
