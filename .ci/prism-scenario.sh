@@ -9,7 +9,7 @@
 #
 # $ETAG is the ETag of the answer before; $FILES holds the bodies prism.sh makes (big.txt: 300 KB of text,
 # code.zip: index.py defining main_handler, not-a-zip.zip: a line of text).
-# Left out, since Prism 5.16.0 cannot pass them on: HEAD of a JSON answer (it parses the empty body as JSON and
+# Left out, since Prism 5.16.0 cannot pass them on: a browser's GET of a code (Prism follows the 303 to the page); HEAD of a JSON answer (it parses the empty body as JSON and
 # answers 500 itself; HEAD is sent for text answers only) and a JSON body that does not parse (it never answers).
 
 # /codes/{status}: JSON and text, English and Chinese, equivalents, conditional requests, CORS
@@ -24,6 +24,8 @@ req 200 GET '/codes/433?format=text&lang=zh'
 req 200 GET '/codes/433?lang=zh' -H 'X-Request-Id: prism-scenario-1'
 req 200 GET '/codes/433?include=equivalents'
 req 304 GET '/codes/433?include=equivalents' -H 'If-None-Match: '"$ETAG"
+req 200 GET '/codes/433?include=official,retry' -H 'Accept: application/json'
+req 200 GET '/codes/433?include=all&format=text'
 req 200 GET '/codes/433?include=equivalents&format=text&lang=zh'
 req 200 GET /codes/200
 req 200 GET /codes/500 -H 'Accept: text/plain'
@@ -78,6 +80,9 @@ req 406 GET /codes/grafana-value-mappings/rows -H 'Accept: text/plain'
 req 200 POST /codes/decode -H 'Content-Type: text/plain' --data-binary 'ERROR RequestId:825d476e Result:{"errorCode":-1,"errorMessage":"Invoking task timed out after 5 seconds","statusCode":433}'
 req 200 POST /codes/decode -H 'Content-Type: text/plain' -H 'Accept: text/plain' --data-binary 'ERROR RequestId:825d476e Result:{"errorCode":-1,"errorMessage":"Invoking task timed out after 5 seconds","statusCode":433}'
 req 200 POST /codes/decode -H 'Content-Type: text/plain' -H 'Accept: text/plain' -H 'Accept-Language: zh' --data-binary 'SCF_StatusCode: 434'
+# as curl sends a file: --data-binary (form-encoded type, the text as it is) and -F
+req 200 POST /codes/decode --data-binary 'SCF_StatusCode: 434'
+req 200 POST /codes/decode -F 'text=SCF_StatusCode: 434'
 req 200 POST /codes/decode -H 'Content-Type: application/json' --data-binary '{"text": "SCF_StatusCode: 434"}'
 req 200 POST '/codes/decode?format=text&lang=zh' -H 'Content-Type: application/json' --data-binary '{"text": "User process exit when running"}'
 req 200 POST /codes/decode -H 'Content-Type: text/plain' --data-binary '[TencentCloudSDKException] code:ResourceNotFound.Function message:Function not found requestId:0e1f'
@@ -90,7 +95,7 @@ req 413 POST /codes/decode -H 'Content-Type: text/plain' --data-binary @"$FILES/
 req 403 POST /codes/decode -H 'Origin: https://example.org' -H 'Content-Type: application/json' --data-binary '{"text": "SCF_StatusCode: 434"}'
 req 403 OPTIONS /codes/decode -H 'Origin: https://example.org' -H 'Access-Control-Request-Method: POST'
 req 406 POST /codes/decode -H 'Content-Type: application/json' -H 'Accept: application/xml' --data-binary '{"text": "433"}'
-invalid 415 'request Supported content types: application/json,text/plain' POST /codes/decode -H 'Content-Type: application/xml' --data-binary '<text>433</text>'
+invalid 415 'request Supported content types: application/json,application/x-www-form-urlencoded,multipart/form-data,text/plain' POST /codes/decode -H 'Content-Type: application/xml' --data-binary '<text>433</text>'
 
 # /handler/validate: JSON and a multipart upload
 req 200 POST /handler/validate -H 'Content-Type: application/json' --data-binary '{"runtime": "Python3.9", "handler": "index.main_handler"}'
@@ -112,7 +117,8 @@ req 200 OPTIONS /handler/validate
 # /runtimes
 req 200 GET /runtimes
 req 304 GET /runtimes -H 'If-None-Match: '"$ETAG"
-req 406 GET /runtimes -H 'Accept: text/plain'
+req 200 GET /runtimes -H 'Accept: text/plain'
+req 200 GET '/runtimes?format=text&lang=zh'
 req 200 GET /runtimes -H 'Origin: https://example.org'
 req 200 OPTIONS /runtimes -H 'Origin: https://example.org' -H 'Access-Control-Request-Method: GET'
 

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -109,6 +110,7 @@ class ApiDocumentation {
 				if (path.getPost() != null) {
 					document(path.getPost(), false, examples);
 					sameRequiredFields(path.getPost(), api.getComponents());
+					pastedText(path.getPost());
 				}
 				path.setOptions(options(path, name));
 			});
@@ -182,6 +184,35 @@ class ApiDocumentation {
 						+ "arriving, uploads being checked) or is stopping: try again after Retry-After")
 					.addHeaderObject("Retry-After", ref("Retry-After")));
 		components.addResponses("ServerError", problem("An unexpected error; quote the request id"));
+	}
+
+	/**
+	 * A pasted text is taken as it is sent: {@code text/plain}, and the form-encoded type
+	 * that {@code curl --data-binary @file} and {@code -d} send, read as the text itself.
+	 * (Springdoc keeps one body per media type of the methods that share an operation,
+	 * and loses those whose body is read from the request.)
+	 */
+	private static void pastedText(Operation operation) {
+		if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+				|| !"decodeError".equals(operation.getOperationId())) {
+			return;
+		}
+		Content bodies = operation.getRequestBody().getContent();
+		Content all = new Content();
+		all.addMediaType("text/plain", new MediaType()
+			.schema(new StringSchema().minLength(1).pattern("\\S").description("The text as pasted")));
+		// the text as it is, which a reader that takes the type at its word sees as
+		// fields
+		all.addMediaType("application/x-www-form-urlencoded", new MediaType().schema(new ComposedSchema()
+			.anyOf(List.of(new StringSchema().minLength(1).pattern("\\S"), new ObjectSchema().minProperties(1)))
+			.description("The text as pasted, as curl --data-binary @file and -d send it: read as it is, not as "
+					+ "fields")));
+		bodies.forEach((type, body) -> {
+			if (!all.containsKey(type)) {
+				all.addMediaType(type, body);
+			}
+		});
+		operation.getRequestBody().setContent(all);
 	}
 
 	/**

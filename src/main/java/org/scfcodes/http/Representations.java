@@ -105,7 +105,15 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 		}
 		Representation representation = of(request);
 		List<MediaType> produced = produced(parameter);
-		if (!produced.isEmpty() && produced.stream().noneMatch((type) -> type.includes(representation.mediaType()))) {
+		if (representation.text() && !producesText(produced) && format == null
+				&& accepted(request).stream().allMatch(MediaType::isWildcardType)) {
+			// text was only the terminal's default: an answer that has no text form is
+			// JSON
+			representation = new Representation(false, representation.language(), representation.page());
+			request.setAttribute(ATTRIBUTE, representation);
+		}
+		MediaType answered = representation.mediaType();
+		if (!produced.isEmpty() && produced.stream().noneMatch((type) -> type.includes(answered))) {
 			throw new HttpMediaTypeNotAcceptableException(produced);
 		}
 		return representation;
@@ -280,7 +288,7 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 				names.add(documented.name());
 			}
 		}
-		if (producedBy(handler).stream().anyMatch((type) -> type.includes(MediaType.TEXT_PLAIN))) {
+		if (producesText(producedBy(handler))) {
 			for (String name : List.of("format", "lang")) {
 				if (!names.contains(name)) {
 					names.add(name);
@@ -333,6 +341,10 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 			}
 		}
 		return null;
+	}
+
+	private static boolean producesText(List<MediaType> produced) {
+		return produced.stream().anyMatch((type) -> type.includes(MediaType.TEXT_PLAIN));
 	}
 
 	private List<MediaType> produced(MethodParameter parameter) {

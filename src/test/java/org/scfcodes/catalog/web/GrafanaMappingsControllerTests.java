@@ -180,6 +180,10 @@ class GrafanaMappingsControllerTests {
 
 	@Test
 	void rowsAreJsonOnly() {
+		// curl's default (anything) gets the JSON, though curl gets text where there is
+		// some
+		assertThat(this.mvc.get().uri(ROWS).header(HttpHeaders.USER_AGENT, "curl/8.14.1")).hasStatusOk()
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(this.mvc.get().uri(ROWS).accept(MediaType.TEXT_PLAIN)).hasStatus(HttpStatus.NOT_ACCEPTABLE);
 		// a JSON-only answer takes no format: the parameter is not one it knows
 		assertThat(this.mvc.get().uri(ROWS + "?format=text")).hasStatus(HttpStatus.BAD_REQUEST)
