@@ -75,6 +75,8 @@ public final class Answers {
 		return ResponseEntity.status(HttpStatus.SEE_OTHER)
 			.header(HttpHeaders.LOCATION, location)
 			.varyBy(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.USER_AGENT)
+			// said for HEAD as for GET
+			.contentLength(0)
 			.build();
 	}
 

@@ -84,7 +84,7 @@ class ApiDocumentation {
 					+ "Answers that can be read in a terminal are text with Accept: text/plain or ?format=text, in "
 					+ "English or Chinese (Accept-Language or ?lang=), and for curl, Wget and HTTPie when they accept "
 					+ "anything. A query parameter an operation does not declare is refused (400, naming the ones it "
-					+ "takes). Answers of 1 KB and more are gzipped for a client that accepts it, under weak ETags. "
+					+ "takes), but by OPTIONS. Answers of 1 KB and more are gzipped for a client that accepts it, under weak ETags. "
 					+ "HEAD is answered for every GET, with the "
 					+ "same headers and no body; OPTIONS answers CORS preflights (any origin may GET and HEAD). Not "
 					+ "part of this contract: the page for people (/ and /assets), this description (/v3/api-docs, "

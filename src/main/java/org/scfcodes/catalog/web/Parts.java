@@ -41,7 +41,8 @@ enum Parts {
 			return parts;
 		}
 		for (String name : include.split(",", -1)) {
-			String wanted = name.strip().toLowerCase(Locale.ROOT);
+			// as the contract lists them: exactly, in lower case, with no space
+			String wanted = name;
 			if (wanted.equals("all")) {
 				parts.addAll(EnumSet.allOf(Parts.class));
 				continue;
