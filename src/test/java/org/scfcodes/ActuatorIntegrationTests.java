@@ -68,13 +68,7 @@ class ActuatorIntegrationTests {
 	void prometheusCountsRequestsAndLookupsByCode() {
 		this.client.get().uri("/codes/433").exchange().expectStatus().isOk();
 		this.client.get().uri("/codes/431").exchange().expectStatus().isNotFound();
-		String metrics = this.client.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(String.class)
-			.getResponseBody();
+		String metrics = prometheus();
 		assertThat(metrics).contains("scf_codes_lookups_total{outcome=\"found\",status=\"433\"}")
 			.contains("scf_codes_lookups_total{outcome=\"not-found\",status=\"431\"}")
 			.containsPattern(
@@ -86,13 +80,7 @@ class ActuatorIntegrationTests {
 		// the first lookup of a code renders it, the second finds it rendered
 		this.client.get().uri("/codes/434?lang=zh&format=text").exchange().expectStatus().isOk();
 		this.client.get().uri("/codes/434?lang=zh&format=text").exchange().expectStatus().isOk();
-		String metrics = this.client.get()
-			.uri("/actuator/prometheus")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(String.class)
-			.getResponseBody();
+		String metrics = prometheus();
 		assertThat(metrics).containsPattern("cache_gets_total\\{cache=\"answers\"[^}]*result=\"hit\"[^}]*\\} [1-9]")
 			.containsPattern("cache_gets_total\\{cache=\"answers\"[^}]*result=\"miss\"[^}]*\\} [1-9]");
 	}
@@ -133,6 +121,16 @@ class ActuatorIntegrationTests {
 			.exchange()
 			.expectHeader()
 			.value("X-Request-Id", (id) -> assertThat(id).matches("[0-9a-f]{32}"));
+	}
+
+	private String prometheus() {
+		return this.client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody();
 	}
 
 }

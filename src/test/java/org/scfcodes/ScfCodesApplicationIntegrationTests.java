@@ -57,15 +57,7 @@ class ScfCodesApplicationIntegrationTests {
 				.getResponseBody();
 			assertThat(json).as(code.status() + " as JSON, in bytes").hasSizeLessThanOrEqualTo(4096);
 			for (String language : new String[] { "en", "zh" }) {
-				String text = this.client.get()
-					.uri("/codes/{status}", code.status())
-					.accept(MediaType.TEXT_PLAIN)
-					.header(HttpHeaders.ACCEPT_LANGUAGE, language)
-					.exchange()
-					.expectStatus()
-					.isOk()
-					.returnResult(String.class)
-					.getResponseBody();
+				String text = text("/codes/" + code.status(), language);
 				String at = code.status() + " as text in " + language;
 				assertThat(text).as(at)
 					.startsWith(code.status() + " " + code.name() + "\n")
@@ -74,15 +66,7 @@ class ScfCodesApplicationIntegrationTests {
 				assertThat(lines).as(at).hasSizeLessThanOrEqualTo(12);
 				assertThat(lines).as(at + ": columns of each line, wide characters counted twice")
 					.allSatisfy((line) -> assertThat(Columns.width(line)).as(line).isLessThanOrEqualTo(80));
-				String full = this.client.get()
-					.uri("/codes/{status}?include=all", code.status())
-					.accept(MediaType.TEXT_PLAIN)
-					.header(HttpHeaders.ACCEPT_LANGUAGE, language)
-					.exchange()
-					.expectStatus()
-					.isOk()
-					.returnResult(String.class)
-					.getResponseBody();
+				String full = text("/codes/" + code.status() + "?include=all", language);
 				assertThat(full).as(at + ", all of it")
 					.contains(language.equals("zh") ? code.meaning().zh() : code.meaning().en())
 					.endsWith("\n");
@@ -180,6 +164,18 @@ class ScfCodesApplicationIntegrationTests {
 			}
 			return response.toString();
 		}
+	}
+
+	private String text(String path, String language) {
+		return this.client.get()
+			.uri(path)
+			.accept(MediaType.TEXT_PLAIN)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody();
 	}
 
 }

@@ -303,21 +303,13 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	 * {@code null}.
 	 */
 	private static String unknownParameter(HttpServletRequest request, List<String> known) {
-		String query = request.getQueryString();
-		if (query == null) {
-			return null;
-		}
-		for (String pair : query.split("&")) {
-			int equals = pair.indexOf('=');
-			String name = (equals >= 0) ? pair.substring(0, equals) : pair;
-			if (name.isEmpty()) {
-				continue;
-			}
+		for (String sent : queryNames(request)) {
+			String name;
 			try {
-				name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+				name = URLDecoder.decode(sent, StandardCharsets.UTF_8);
 			}
 			catch (IllegalArgumentException ex) {
-				// kept as sent
+				name = sent;
 			}
 			if (!known.contains(name)) {
 				return name;
@@ -326,17 +318,30 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 		return null;
 	}
 
-	/** A parameter the query string gives more than once, or {@code null}. */
-	private static String repeatedParameter(HttpServletRequest request) {
+	/**
+	 * The names of the query string's parameters as sent, in order, empty ones left out.
+	 */
+	private static List<String> queryNames(HttpServletRequest request) {
 		String query = request.getQueryString();
-		if (query == null || query.indexOf('&') < 0) {
-			return null;
+		if (query == null) {
+			return List.of();
 		}
-		Set<String> names = new HashSet<>();
+		List<String> names = new ArrayList<>();
 		for (String pair : query.split("&")) {
 			int equals = pair.indexOf('=');
 			String name = (equals >= 0) ? pair.substring(0, equals) : pair;
-			if (!name.isEmpty() && !names.add(name)) {
+			if (!name.isEmpty()) {
+				names.add(name);
+			}
+		}
+		return names;
+	}
+
+	/** A parameter the query string gives more than once, or {@code null}. */
+	private static String repeatedParameter(HttpServletRequest request) {
+		Set<String> names = new HashSet<>();
+		for (String name : queryNames(request)) {
+			if (!names.add(name)) {
 				return name;
 			}
 		}

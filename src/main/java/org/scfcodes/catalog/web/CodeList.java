@@ -1,7 +1,6 @@
 package org.scfcodes.catalog.web;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.scfcodes.apierror.ApiError;
@@ -48,12 +47,7 @@ record CodeList(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion,
 		this.codes.forEach((code) -> {
 			String line = code.status() + " " + code.name() + "  " + labels.in(code.description());
 			if (!code.actors().isEmpty()) {
-				line = line + " "
-						+ labels.get("codes.line.actors",
-								code.actors()
-									.stream()
-									.map((actor) -> labels.get("actor." + actor.id()))
-									.collect(Collectors.joining(labels.get("list.separator"))));
+				line = line + " " + labels.get("codes.line.actors", CodeText.actors(code.actors(), labels));
 			}
 			out.append(Columns.wrap(line, Columns.TERMINAL, 1, "").get(0)).append('\n');
 		});

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.scfcodes.catalog.Actor;
 import org.scfcodes.catalog.CodeRef;
 import org.scfcodes.catalog.Guidance;
 import org.scfcodes.catalog.OfficialText;
@@ -59,12 +60,7 @@ final class CodeText {
 				labels.get(code.recycling().triggers() ? "code.recycling.yes" : "code.recycling.not-stated")))
 			.append('\n');
 		if (!code.actors().isEmpty()) {
-			out.append(labels.get("code.actors",
-					code.actors()
-						.stream()
-						.map((actor) -> labels.get("actor." + actor.id()))
-						.collect(Collectors.joining(labels.get("list.separator")))))
-				.append('\n');
+			out.append(labels.get("code.actors", actors(code.actors(), labels))).append('\n');
 		}
 		retry(code, labels, out);
 		out.append(labels.get("code.seen-in", seenIn(code.seenIn(), labels))).append('\n');
@@ -104,15 +100,15 @@ final class CodeText {
 			lines(out, "  (" + cited + ")", 1);
 		}
 		if (!code.actors().isEmpty()) {
-			lines(out, labels.get("code.brief.actors", actors(code, labels)), 2);
+			lines(out, labels.get("code.brief.actors", actors(code.actors(), labels)), 2);
 		}
 		lines(out, labels.get("code.brief.retry", RetryBrief.of(code.retry(), labels::get)), 2);
 		out.append(labels.get("code.brief.more", CodeAnswer.CodeLinks.of(code.status()).all())).append('\n');
 	}
 
-	private static String actors(StatusCode code, Labels labels) {
-		return code.actors()
-			.stream()
+	/** Who acts, in words, as a list. */
+	static String actors(List<Actor> actors, Labels labels) {
+		return actors.stream()
 			.map((actor) -> labels.get("actor." + actor.id()))
 			.collect(Collectors.joining(labels.get("list.separator")));
 	}

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.scfcodes.http.Problem;
 import org.scfcodes.text.Printable;
@@ -62,12 +64,12 @@ enum Parts {
 
 	/** Every value {@code include=} takes. */
 	static List<String> known() {
-		return List.of("official", "retry", "details", "equivalents", "all");
+		return Stream.concat(Arrays.stream(values()).map(Parts::id), Stream.of("all")).toList();
 	}
 
 	/** The parts in a stable order, for cache keys. */
 	static String key(Set<Parts> parts) {
-		return parts.stream().map(Parts::id).reduce((a, b) -> a + "," + b).orElse("");
+		return parts.stream().map(Parts::id).collect(Collectors.joining(","));
 	}
 
 }
