@@ -14,6 +14,7 @@ import org.scfcodes.apierror.ApiError;
 import org.scfcodes.apierror.ApiErrorCatalog;
 import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.http.Answers;
+import org.scfcodes.http.LookupCounter;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
 import org.scfcodes.http.Representation;
@@ -44,9 +45,9 @@ class ApiErrorsController {
 
 	private final Answers answers;
 
-	private final ApiErrorLookups lookups;
+	private final LookupCounter lookups;
 
-	ApiErrorsController(ReloadableFile<ApiErrorCatalog> errors, Answers answers, ApiErrorLookups lookups) {
+	ApiErrorsController(ReloadableFile<ApiErrorCatalog> errors, Answers answers, LookupCounter lookups) {
 		this.errors = errors;
 		this.answers = answers;
 		this.lookups = lookups;
@@ -76,7 +77,7 @@ class ApiErrorsController {
 		}
 		ApiErrorCatalog catalog = this.errors.current();
 		ApiError error = catalog.find(code).orElse(null);
-		this.lookups.count((error != null) ? error.code() : null);
+		this.lookups.count(LookupCounter.Kind.API_ERROR, (error != null) ? error.code() : "unknown", error != null);
 		if (error == null) {
 			Problem unknown = Problem
 				.of(HttpStatus.NOT_FOUND, "unknown-api-error", "Unknown API error code",

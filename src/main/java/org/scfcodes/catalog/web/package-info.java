@@ -1,5 +1,4 @@
 /**
- * The status-code catalog over HTTP: lookups by status, name and words, in JSON and text,
- * and the direct answers to plain lookups.
+ * The status codes over HTTP on their own: the Grafana value mappings, as JSON or rows.
  */
 package org.scfcodes.catalog.web;

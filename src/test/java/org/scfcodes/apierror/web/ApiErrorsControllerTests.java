@@ -6,6 +6,7 @@ import org.scfcodes.apierror.ApiErrorCatalog;
 import org.scfcodes.apierror.ApiErrorConfiguration;
 import org.scfcodes.catalog.CatalogConfiguration;
 import org.scfcodes.data.ReloadableFile;
+import org.scfcodes.http.LookupCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of the API error lookups.
  */
 @WebMvcTest(ApiErrorsController.class)
-@Import({ CatalogConfiguration.class, ApiErrorConfiguration.class, ApiErrorLookups.class, SimpleMeterRegistry.class })
+@Import({ CatalogConfiguration.class, ApiErrorConfiguration.class, LookupCounter.class, SimpleMeterRegistry.class })
 class ApiErrorsControllerTests {
 
 	@Autowired

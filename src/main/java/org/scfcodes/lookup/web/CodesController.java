@@ -1,4 +1,4 @@
-package org.scfcodes.catalog.web;
+package org.scfcodes.lookup.web;
 
 import java.util.List;
 import java.util.Set;
@@ -16,6 +16,7 @@ import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.equivalent.Equivalents;
 import org.scfcodes.equivalent.StatusEquivalents;
 import org.scfcodes.http.Answers;
+import org.scfcodes.http.LookupCounter;
 import org.scfcodes.http.Parameters;
 import org.scfcodes.http.Problem;
 import org.scfcodes.http.Representation;
@@ -112,7 +113,7 @@ class CodesController {
 			return this.answers.page("/?code=" + number, request);
 		}
 		StatusCode code = catalog.find(number).orElse(null);
-		this.lookups.count(number, code != null);
+		this.lookups.count(LookupCounter.Kind.STATUS, String.valueOf(number), code != null);
 		if (code == null) {
 			throw Problem
 				.of(HttpStatus.NOT_FOUND, "unknown-code", "Unknown status code",

@@ -1,4 +1,4 @@
-package org.scfcodes.catalog.web;
+package org.scfcodes.lookup.web;
 
 import java.util.List;
 

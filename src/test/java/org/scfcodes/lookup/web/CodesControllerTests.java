@@ -1,4 +1,4 @@
-package org.scfcodes.catalog.web;
+package org.scfcodes.lookup.web;
 
 import java.util.List;
 
@@ -12,6 +12,7 @@ import org.scfcodes.apierror.ApiErrorConfiguration;
 import org.scfcodes.catalog.CatalogConfiguration;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.data.ReloadableFile;
+import org.scfcodes.http.LookupCounter;
 import org.scfcodes.equivalent.EquivalentsConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
