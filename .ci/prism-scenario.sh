@@ -30,10 +30,13 @@ req 200 GET '/codes/433?include=equivalents&format=text&lang=zh'
 req 200 GET /codes/200
 req 200 GET /codes/500 -H 'Accept: text/plain'
 req 404 GET /codes/431
+req 200 GET /codes/433,434,431 -H 'Accept: text/plain'
+req 200 GET '/codes?status=434,431'
+req 200 GET '/codes?status=434&status=TimeLimitReached&format=text&lang=zh'
 req 404 GET /codes/431 -H 'Accept: text/plain' -H 'Accept-Language: zh'
-invalid 400 'request.path.status Request path parameter status must be integer' GET /codes/TimeLimitReached
-invalid 400 'request.path.status Request path parameter status must be >= 100' GET /codes/99
-invalid 400 'request.path.status Request path parameter status must be <= 599' GET /codes/600
+invalid 400 'request.path.status Request path parameter status must match pattern "^[1-5][0-9]{2}(,[1-5][0-9]{2}){0,9}$"' GET /codes/TimeLimitReached
+invalid 400 'request.path.status Request path parameter status must match pattern "^[1-5][0-9]{2}(,[1-5][0-9]{2}){0,9}$"' GET /codes/99
+invalid 400 'request.path.status Request path parameter status must match pattern "^[1-5][0-9]{2}(,[1-5][0-9]{2}){0,9}$"' GET /codes/600
 invalid 400 'request.query.include Request query parameter include must match pattern "^(official|retry|details|equivalents|all)(,(official|retry|details|equivalents|all))*$"' GET '/codes/433?include=everything'
 req 406 GET /codes/433 -H 'Accept: application/xml'
 invalid 406 'request.query.format Request query parameter format must be equal to one of the allowed values: json, text' GET '/codes/433?format=xml'

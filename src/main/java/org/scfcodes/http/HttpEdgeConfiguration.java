@@ -14,6 +14,8 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
+import org.springframework.core.env.Environment;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -116,7 +118,7 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 	 */
 	@Bean
 	Answers answers(HttpProperties properties, JsonMapper json, MessageSource messages,
-			ObjectProvider<ReloadableFile<?>> files, ObjectProvider<MeterRegistry> registry) {
+			ObjectProvider<ReloadableFile<?>> files, ObjectProvider<MeterRegistry> registry, Environment environment) {
 		CaffeineCacheManager caches = new CaffeineCacheManager(Answers.CACHE);
 		caches.setAllowNullValues(false);
 		caches.setCaffeine(Caffeine.newBuilder()
@@ -126,7 +128,16 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 		CaffeineCache cache = (CaffeineCache) caches.getCache(Answers.CACHE);
 		// cache_gets_total{cache="answers"} by result, cache_size, cache_evictions_total
 		registry.ifAvailable((meters) -> CaffeineCacheMetrics.monitor(meters, cache.getNativeCache(), Answers.CACHE));
-		Answers answers = new Answers(cache, json, messages, CacheControl.maxAge(properties.maxAge()).cachePublic());
+		// the container's compression settings hold for the answers, which are gzipped
+		// once, as they are rendered
+		long gzipFrom = Boolean.TRUE.equals(environment.getProperty("server.compression.enabled", Boolean.class))
+				? Binder.get(environment)
+					.bind("server.compression.min-response-size", DataSize.class)
+					.orElse(DataSize.ofKilobytes(2))
+					.toBytes()
+				: Long.MAX_VALUE;
+		Answers answers = new Answers(cache, json, messages, CacheControl.maxAge(properties.maxAge()).cachePublic(),
+				gzipFrom);
 		files.forEach((file) -> file.onReload((loaded) -> answers.clear()));
 		return answers;
 	}

@@ -4,6 +4,7 @@ import java.lang.reflect.Executable;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +62,7 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	private static final List<String> TERMINAL_CLIENTS = List.of("curl/", "wget/", "httpie/");
 
 	/** The query parameters each handler takes, read from its signature once. */
-	private final Map<Executable, List<String>> parameters = new ConcurrentHashMap<>();
+	private final Map<Executable, Declared> parameters = new ConcurrentHashMap<>();
 
 	/** What each handler produces, read from its mapping once. */
 	private final Map<Executable, List<MediaType>> produced = new ConcurrentHashMap<>();
@@ -75,12 +76,13 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	public Representation resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-		String repeated = repeatedParameter(request);
+		Declared declared = this.parameters.computeIfAbsent(parameter.getExecutable(), this::parametersOf);
+		List<String> known = declared.names();
+		String repeated = repeatedParameter(request, declared.repeatable());
 		if (repeated != null) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "repeated-parameter", "Repeated parameter",
 					"The parameter '" + Printable.of(repeated) + "' is given more than once; give it once.");
 		}
-		List<String> known = this.parameters.computeIfAbsent(parameter.getExecutable(), this::parametersOf);
 		String unknown = unknownParameter(request, known);
 		if (unknown != null) {
 			List<String> near = Suggestions.nearest(unknown, known, 1);
@@ -272,14 +274,20 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	 * with {@code @RequestParam} or documents as query parameters, and {@code format} and
 	 * {@code lang} where it can answer text.
 	 */
-	private List<String> parametersOf(Executable handler) {
+	private Declared parametersOf(Executable handler) {
 		List<String> names = new ArrayList<>();
+		Set<String> repeatable = new HashSet<>();
 		for (int i = 0; i < handler.getParameterCount(); i++) {
 			MethodParameter declared = MethodParameter.forExecutable(handler, i);
 			RequestParam param = declared.getParameterAnnotation(RequestParam.class);
 			if (param != null) {
 				declared.initParameterNameDiscovery(NAMES);
-				names.add(!param.name().isEmpty() ? param.name() : declared.getParameterName());
+				String name = !param.name().isEmpty() ? param.name() : declared.getParameterName();
+				names.add(name);
+				Class<?> type = declared.getParameterType();
+				if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+					repeatable.add(name);
+				}
 			}
 		}
 		for (io.swagger.v3.oas.annotations.Parameter documented : AnnotatedElementUtils
@@ -295,7 +303,14 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 				}
 			}
 		}
-		return List.copyOf(names);
+		return new Declared(List.copyOf(names), Set.copyOf(repeatable));
+	}
+
+	/**
+	 * The query parameters a handler takes, and those of them it takes as a list, which
+	 * may be given more than once.
+	 */
+	private record Declared(List<String> names, Set<String> repeatable) {
 	}
 
 	/**
@@ -337,11 +352,14 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 		return names;
 	}
 
-	/** A parameter the query string gives more than once, or {@code null}. */
-	private static String repeatedParameter(HttpServletRequest request) {
+	/**
+	 * A parameter the query string gives more than once that is not a list, or
+	 * {@code null}.
+	 */
+	private static String repeatedParameter(HttpServletRequest request, Set<String> repeatable) {
 		Set<String> names = new HashSet<>();
 		for (String name : queryNames(request)) {
-			if (!names.add(name)) {
+			if (!names.add(name) && !repeatable.contains(name)) {
 				return name;
 			}
 		}

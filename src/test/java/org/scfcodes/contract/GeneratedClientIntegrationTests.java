@@ -43,6 +43,7 @@ import org.scfcodes.contract.client.model.Problem;
 import org.scfcodes.contract.client.model.Runtime;
 import org.scfcodes.contract.client.model.RuntimeList;
 import org.scfcodes.contract.client.model.CodeSummary;
+import org.scfcodes.contract.client.model.StatusRefusal;
 import org.scfcodes.contract.client.model.ValidateHandlerRequest;
 import org.scfcodes.contract.client.model.ValidationReport;
 import org.scfcodes.contract.client.model.ValidationRequest;
@@ -99,7 +100,7 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void getCodeAnswersTheStatus() throws ApiException {
-		ApiResponse<CodeAnswer> response = codes().getCodeWithHttpInfo(433, null, null, null, null, null, REQUEST_ID);
+		ApiResponse<CodeAnswer> response = codes().getCodeWithHttpInfo("433", null, null, null, null, null, REQUEST_ID);
 		assertThat(response.getHeaders().get("X-Request-Id")).containsExactly(REQUEST_ID);
 		assertThat(response.getHeaders()).containsKeys("ETag", "Cache-Control", "Vary");
 		CodeAnswer answer = response.getData();
@@ -118,7 +119,7 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void getCodeIncludesTheEquivalents() throws ApiException {
-		CodeAnswer answer = codes().getCode(437, "equivalents", null, null, null, null, null);
+		CodeAnswer answer = codes().getCode("437", "equivalents", null, null, null, null, null);
 		assertThat(answer.getEquivalents().getEquivalentsVersion()).isNotBlank();
 		assertThat(answer.getEquivalents().getEquivalents()).extracting(Equivalent::getPlatform).contains("aws-lambda");
 		assertThat(answer.getEquivalents().getSources()).isNotEmpty();
@@ -126,22 +127,23 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void getCodeAnswersTextInChineseByParameterOrHeader() throws ApiException {
-		ApiResponse<CodeAnswer> answer = codes().getCodeWithHttpInfo(433, "all", "text", "zh", null, null, null);
+		ApiResponse<CodeAnswer> answer = codes().getCodeWithHttpInfo("433", "all", "text", "zh", null, null, null);
 		assertThat(answer.getHeaders().get("Content-Type")).singleElement().asString().startsWith("text/plain");
 		String byParameter = this.texts.last();
 		assertThat(byParameter).startsWith("433 TimeLimitReached\n").contains("函数未能在配置的执行超时时间内执行完成").contains("解决方法");
-		codes().getCode(433, "all", "text", null, "zh-CN,zh;q=0.9", null, null);
+		codes().getCode("433", "all", "text", null, "zh-CN,zh;q=0.9", null, null);
 		assertThat(this.texts.last()).isEqualTo(byParameter);
 	}
 
 	@Test
 	void getCodeRevalidates() throws ApiException {
-		assertRevalidated((ifNoneMatch) -> codes().getCodeWithHttpInfo(433, null, null, null, null, ifNoneMatch, null));
+		assertRevalidated(
+				(ifNoneMatch) -> codes().getCodeWithHttpInfo("433", null, null, null, null, ifNoneMatch, null));
 	}
 
 	@Test
 	void getCodeOfAnUnknownStatusIsAProblemWithTheNearest() {
-		Problem problem = problem(failure(() -> codes().getCode(431, null, null, null, null, null, null)), 404);
+		Problem problem = problem(failure(() -> codes().getCode("431", null, null, null, null, null, null)), 404);
 		assertThat(problem.getType()).isEqualTo("urn:scf-codes:problem:unknown-code");
 		assertThat(problem.getDetail()).contains("431");
 		assertThat(problem.getNearest()).extracting((nearest) -> nearest.getCodeRef().getStatus()).contains(430, 432);
@@ -151,7 +153,7 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void findCodesByNameFindsStatusesAndApiErrors() throws ApiException {
-		CodeList found = codes().findCodes("InvalidParameterValue", null, null, null, null, null, null);
+		CodeList found = codes().findCodes("InvalidParameterValue", null, null, null, null, null, null, null);
 		assertThat(found.getCodes()).extracting(CodeSummary::getStatus).containsExactlyInAnyOrder(400, 436);
 		assertThat(found.getCount()).isEqualTo(2);
 		assertThat(found.getQuery()).isEqualTo("InvalidParameterValue");
@@ -162,25 +164,33 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void findCodesByWordsAndAll() throws ApiException {
-		assertThat(codes().findCodes(null, "memory", null, null, null, null, null).getCodes())
+		assertThat(codes().findCodes(null, "memory", null, null, null, null, null, null).getCodes())
 			.extracting(CodeSummary::getName)
 			.contains("MemoryLimitReached");
-		CodeList all = codes().findCodes(null, null, null, null, null, null, null);
+		CodeList all = codes().findCodes(null, null, null, null, null, null, null, null);
 		assertThat(all.getCodes()).hasSize(all.getCount()).extracting(CodeSummary::getStatus).contains(200, 433, 500);
-		codes().findCodes(null, "内存", "text", "zh", null, null, null);
+		codes().findCodes(null, "内存", null, "text", "zh", null, null, null);
 		assertThat(this.texts.last()).contains("MemoryLimitReached");
+	}
+
+	@Test
+	void findCodesAnswersSeveralStatusesEachOrRefused() throws ApiException {
+		CodeList found = codes().findCodes(null, null, List.of("434", "431"), null, null, null, null, null);
+		assertThat(found.getCodes()).extracting(CodeSummary::getStatus).containsExactly(434);
+		assertThat(found.getRefused()).extracting(StatusRefusal::getStatus).containsExactly("431");
+		assertThat(found.getRefused().get(0).getReason()).isEqualTo(StatusRefusal.ReasonEnum.UNKNOWN_CODE);
 	}
 
 	@Test
 	void findCodesRevalidates() throws ApiException {
 		assertRevalidated((ifNoneMatch) -> codes().findCodesWithHttpInfo("InvalidParameterValue", null, null, null,
-				null, ifNoneMatch, null));
+				null, null, ifNoneMatch, null));
 	}
 
 	@Test
 	void findCodesWithBothNameAndWordsIsAProblem() {
 		ApiException failure = failure(
-				() -> codes().findCodes("TimeLimitReached", "timeout", null, null, null, null, null));
+				() -> codes().findCodes("TimeLimitReached", "timeout", null, null, null, null, null, null));
 		assertThat(problem(failure, 400).getDetail()).isNotBlank();
 	}
 
@@ -427,8 +437,9 @@ class GeneratedClientIntegrationTests {
 	@Test
 	void everyHeadAnswersTheHeadersOfItsGetWithoutABody() throws ApiException {
 		List<ApiResponse<Void>> heads = List.of(
-				codes().getCodeHeadWithHttpInfo(433, null, "text", "zh", null, null, REQUEST_ID),
-				codes().findCodesHeadWithHttpInfo("InvalidParameterValue", null, null, null, null, null, REQUEST_ID),
+				codes().getCodeHeadWithHttpInfo("433", null, "text", "zh", null, null, REQUEST_ID),
+				codes().findCodesHeadWithHttpInfo("InvalidParameterValue", null, null, null, null, null, null,
+						REQUEST_ID),
 				codes().getGrafanaValueMappingsHeadWithHttpInfo(null, null, null, REQUEST_ID),
 				codes().getGrafanaValueMappingRowsHeadWithHttpInfo("zh", null, null, REQUEST_ID),
 				apiErrors().getApiErrorHeadWithHttpInfo("LimitExceeded.Memory", null, null, null, null, REQUEST_ID),
@@ -448,7 +459,7 @@ class GeneratedClientIntegrationTests {
 
 	@Test
 	void headOfAnUnknownCodeIsANotFound() {
-		assertThat(failure(() -> codes().getCodeHead(431, null, null, null, null, null, null)).getCode())
+		assertThat(failure(() -> codes().getCodeHead("431", null, null, null, null, null, null)).getCode())
 			.isEqualTo(404);
 	}
 

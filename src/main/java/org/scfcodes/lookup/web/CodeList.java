@@ -21,19 +21,26 @@ record CodeList(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion,
 		@Schema(description = "The codes found, best first, each with the link to its entry") List<CodeSummary> codes,
 		@Schema(description = "Close names when nothing matched") List<CodeRef> suggestions,
 		@Schema(description = "For a name or words: the API error codes that match too, labelled with their kind") List<ApiErrorRef> apiErrors,
-		@Schema(description = "The version of the API error catalog, when apiErrors is given") String apiErrorsVersion)
+		@Schema(description = "The version of the API error catalog, when apiErrors is given") String apiErrorsVersion,
+		@Schema(description = "For status codes asked for together: those that have no answer, and why") List<StatusRefusal> refused)
 		implements
 			PlainText {
 
 	CodeList(String catalogVersion, String query, List<StatusCode> codes, List<CodeRef> suggestions) {
-		this(catalogVersion, query, codes.size(), codes.stream().map(CodeSummary::of).toList(), suggestions, null,
+		this(catalogVersion, query, codes.size(), codes.stream().map(CodeSummary::of).toList(), suggestions, null, null,
 				null);
 	}
 
 	/** The same answer with the API error codes that match the same name or words. */
 	CodeList withApiErrors(List<ApiError> errors, String version) {
 		return new CodeList(this.catalogVersion, this.query, this.count, this.codes, this.suggestions,
-				errors.stream().map(ApiErrorRef::of).toList(), version);
+				errors.stream().map(ApiErrorRef::of).toList(), version, this.refused);
+	}
+
+	/** The same answer with the statuses asked for that have no answer. */
+	CodeList withRefused(List<StatusRefusal> refused) {
+		return new CodeList(this.catalogVersion, this.query, this.count, this.codes, this.suggestions, this.apiErrors,
+				this.apiErrorsVersion, List.copyOf(refused));
 	}
 
 	@Override

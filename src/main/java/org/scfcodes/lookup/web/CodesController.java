@@ -1,10 +1,14 @@
 package org.scfcodes.lookup.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -85,7 +89,8 @@ class CodesController {
 							schema = @Schema(implementation = CodeAnswer.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "303",
-			description = "A browser (Accept naming text/html first, no format) is sent to the page for the code")
+			description = "A browser (Accept naming text/html first, no format) is sent to the page for the code; "
+					+ "several codes asked for as JSON are sent to `/codes?status=`")
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
 	@ApiResponse(responseCode = "400",
 			description = "Not a number, or outside 100–599; names the code when a name was given",
@@ -95,8 +100,11 @@ class CodesController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<byte[]> one(
-			@Parameter(description = "The status code, from 100 to 599", example = "433",
-					schema = @Schema(type = "integer", minimum = "100", maximum = "599")) @PathVariable String status,
+			@Parameter(description = "The status code, from 100 to 599; or several, comma-separated (at most "
+					+ CodeSelection.LIMIT + "), which a terminal gets as text, each answered or refused, and any "
+					+ "other client finds at `/codes?status=`", example = "433",
+					schema = @Schema(type = "string",
+							pattern = "^[1-5][0-9]{2}(,[1-5][0-9]{2}){0,9}$")) @PathVariable String status,
 			@Parameter(
 					description = "More to add to the short answer, comma-separated: `official` (every official text "
 							+ "with its revision), `retry` (the retry pages' rules, quoted), `details` (causes, numbers, "
@@ -108,6 +116,9 @@ class CodesController {
 			Representation representation, WebRequest request) {
 		Set<Parts> parts = Parts.of(include);
 		CodeCatalog catalog = this.catalog.current();
+		if (status.indexOf(',') >= 0) {
+			return several(status, parts, catalog, representation, request);
+		}
 		int number = StatusParameter.parse(status, catalog);
 		if (representation.page()) {
 			return this.answers.page("/?code=" + number, request);
@@ -129,6 +140,38 @@ class CodesController {
 					return representation.text() ? new CodeTextAnswer(catalog.version(), code, parts, found)
 							: CodeAnswer.of(catalog.version(), code, parts, retryInBrief(code), found);
 				});
+	}
+
+	/**
+	 * Several codes on the path ({@code /codes/433,434}): the text a terminal reads, the
+	 * same as {@code /codes?status=433,434}; anything else is sent there, where the JSON
+	 * answer has its own shape.
+	 */
+	private ResponseEntity<byte[]> several(String status, Set<Parts> parts, CodeCatalog catalog,
+			Representation representation, WebRequest request) {
+		List<String> items = CodeSelection.items(List.of(status));
+		if (!parts.isEmpty()) {
+			throw Problem.of(HttpStatus.BAD_REQUEST, "conflicting-parameters", "Conflicting parameters",
+					"'include' adds to the answer for one code; for several codes, ask each with it.");
+		}
+		if (!representation.text() || representation.page()) {
+			return this.answers.seeOther("/codes?status=" + items.stream()
+				.map((item) -> URLEncoder.encode(item, StandardCharsets.UTF_8))
+				.collect(Collectors.joining(",")), request);
+		}
+		return selection(items, catalog, representation, request);
+	}
+
+	private ResponseEntity<byte[]> selection(List<String> items, CodeCatalog catalog, Representation representation,
+			WebRequest request) {
+		items.stream()
+			.filter(CodeSelection::isStatus)
+			.map(Integer::valueOf)
+			.distinct()
+			.forEach((number) -> this.lookups.count(LookupCounter.Kind.STATUS, String.valueOf(number),
+					catalog.find(number).isPresent()));
+		return this.answers.versioned(catalog.version(), "status:" + String.join(",", items), representation, request,
+				() -> CodeSelection.of(catalog, items));
 	}
 
 	/**
@@ -157,10 +200,21 @@ class CodesController {
 					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String name,
 			@Parameter(description = "Words to search for; not with name", example = "memory",
 					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String q,
+			@Parameter(description = "Status codes or names to answer together, each answered or refused, in the "
+					+ "order given: repeated (`status=433&status=434`) or comma-separated (`status=433,434`); at most "
+					+ CodeSelection.LIMIT + "; not with name or q",
+					array = @ArraySchema(maxItems = CodeSelection.LIMIT,
+							schema = @Schema(minLength = 1, pattern = "\\S", example = "433"))) @RequestParam(
+									required = false) List<String> status,
 			Representation representation, WebRequest request) {
 		CodeCatalog catalog = this.catalog.current();
 		ApiErrorCatalog errors = this.apiErrors.current();
 		Parameters.notBoth("name", "an exact name", name, "q", "words to search for", q);
+		Parameters.notBoth("status", "status codes", status, "name", "an exact name", name);
+		Parameters.notBoth("status", "status codes", status, "q", "words to search for", q);
+		if (status != null) {
+			return selection(CodeSelection.items(status), catalog, representation, request);
+		}
 		if (name != null) {
 			Parameters.notBlank(name, "name");
 			// a name or words answer from both catalogs: its ETag changes with either
