@@ -17,7 +17,6 @@ import org.scfcodes.data.StrictYaml;
 import org.scfcodes.text.Source;
 import org.scfcodes.text.StatusNames;
 import org.scfcodes.text.StatusNumber;
-import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.core.io.Resource;
@@ -78,8 +77,7 @@ public final class ApiErrorLoader {
 						release.droppedIn(), fields.lookup(sources, release.source(), "last-listed.source", at).id()))
 				.toList();
 			retired.add(new RetiredApiError(code, code.contains(".") ? code.substring(0, code.indexOf('.')) : code,
-					new Text(entry.description().en().strip(), entry.description().zh().strip()),
-					(entry.translated() != null) ? entry.translated() : Map.of(), releases));
+					entry.description().both(), entry.description().ownByLanguage(), releases));
 		}
 		return new ApiErrorCatalog(file.version(document.version(), statusNames(errors)), errors, retired, sources);
 	}
@@ -102,15 +100,14 @@ public final class ApiErrorLoader {
 					name(names, status.status(), fields, "statuses.status", at), status.relation()))
 			.toList();
 		return new ApiError(code, code.contains(".") ? code.substring(0, code.indexOf('.')) : code,
-				new Text(error.description().en().strip(), error.description().zh().strip()),
-				(error.translated() != null) ? error.translated() : Map.of(), remedies, error.noRemedy(), related,
+				error.description().both(), error.description().ownByLanguage(), remedies, error.noRemedy(), related,
 				orEmpty(error.actions()), statuses);
 	}
 
 	private static ApiError.Citation citation(CitationDocument cite, Map<String, Source> sources, Fields fields,
 			String field, String at) {
 		fields.lookup(sources, cite.source(), field + ".source", at);
-		return new ApiError.Citation(cite.source(), cite.quote());
+		return new ApiError.Citation(cite.source(), cite.text().byLanguage());
 	}
 
 	/** The statuses the errors name, with their names, as part of the file's version. */

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.scfcodes.data.Rules;
 import org.scfcodes.data.SourceDocument;
+import org.scfcodes.data.TextDocument;
 import org.scfcodes.text.StatusNumber;
 import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
@@ -28,11 +28,26 @@ record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull
 	record RetiredDocument(
 			@NotBlank @Pattern(regexp = "\\s*[\\p{L}\\p{N}]+(\\.[\\p{L}\\p{N}]+)*\\s*",
 					message = "must be dot-separated words of letters and digits") String code,
-			@NotNull @Valid Text description,
-			Map<@Pattern(regexp = Rules.LANGUAGE, message = "maps en or zh to missing or cut-short") String, @Pattern(
-					regexp = "missing|cut-short", message = "maps en or zh to missing or cut-short") String> translated,
-			@NotEmpty(
+			@NotNull @Valid TextDocument description, @NotEmpty(
 					message = "names the last SDK release that listed the code") List<@NotNull @Valid ReleaseDocument> lastListed) {
+
+		@AssertTrue(message = DESCRIBED)
+		boolean isDescribedInBoth() {
+			return described(this.description);
+		}
+
+	}
+
+	/**
+	 * The rule of a code's description: both languages, the project's words (where the
+	 * SDK has none or cuts its words short) marked in {@code own}.
+	 */
+	static final String DESCRIBED = "'description' needs en and zh, the project's words marked 'own: { en: missing }' or "
+			+ "'own: { en: cut-short }' where the SDK has none or cuts its words short";
+
+	static boolean described(TextDocument description) {
+		return description == null || (description.inBoth()
+				&& description.ownByLanguage().values().stream().allMatch((why) -> !why.equals("translated")));
 	}
 
 	/** The last release of an SDK that listed a retired code. */
@@ -45,9 +60,17 @@ record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull
 	record DescriptionsDocument(@NotBlank String en, @NotBlank String zh) {
 	}
 
-	record CitationDocument(@NotBlank String source,
-			@NotEmpty(message = "needs the official words in en or zh") Map<@Pattern(regexp = Rules.LANGUAGE,
-					message = "needs the official words in en or zh") String, @NotBlank String> quote) {
+	/**
+	 * A quote of an official page: its revision and its words in each language it was
+	 * read in, all official (no {@code own}).
+	 */
+	record CitationDocument(@NotBlank String source, @NotNull @Valid TextDocument text) {
+
+		@AssertTrue(message = "a citation quotes official words only: no 'own'")
+		boolean isOfficialOnly() {
+			return this.text == null || this.text.own() == null;
+		}
+
 	}
 
 	record RemedyDocument(@NotNull @Valid Text text, @NotEmpty(
@@ -61,11 +84,13 @@ record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull
 	record ErrorDocument(
 			@NotBlank @Pattern(regexp = "\\s*[\\p{L}\\p{N}]+(\\.[\\p{L}\\p{N}]+)*\\s*",
 					message = "must be dot-separated words of letters and digits") String code,
-			@NotNull @Valid Text description,
-			Map<@Pattern(regexp = Rules.LANGUAGE, message = "maps en or zh to missing or cut-short") String, @Pattern(
-					regexp = "missing|cut-short", message = "maps en or zh to missing or cut-short") String> translated,
-			List<@Valid RemedyDocument> remedies, @Valid Text noRemedy, @Valid CitationDocument related,
-			List<@NotBlank String> actions, List<@Valid StatusDocument> statuses) {
+			@NotNull @Valid TextDocument description, List<@Valid RemedyDocument> remedies, @Valid Text noRemedy,
+			@Valid CitationDocument related, List<@NotBlank String> actions, List<@Valid StatusDocument> statuses) {
+
+		@AssertTrue(message = DESCRIBED)
+		boolean isDescribedInBoth() {
+			return described(this.description);
+		}
 
 		@AssertTrue(message = "'related' goes with 'no-remedy'")
 		boolean isRelatedToNoRemedy() {

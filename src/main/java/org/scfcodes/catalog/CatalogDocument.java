@@ -2,7 +2,6 @@ package org.scfcodes.catalog;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -10,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.scfcodes.data.Own;
+import org.scfcodes.data.QuoteDocument;
 import org.scfcodes.data.Rules;
 import org.scfcodes.data.SourceDocument;
 import org.scfcodes.text.StatusNumber;
@@ -35,20 +36,9 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 			@NotNull @Valid FieldDocument metricNamespace) {
 	}
 
-	record RetryTextDocument(@NotBlank String source,
-			@NotNull @Pattern(regexp = Rules.LANGUAGE, message = "must be en or zh") String language,
-			@Pattern(regexp = Rules.LANGUAGE, message = "must name the other language") String translatedFrom,
-			String heading, @NotBlank String text, @Valid Text about) {
-
-		@AssertTrue(message = "'translated-from' must name the other language")
-		boolean isTranslatedFromTheOtherLanguage() {
-			return !Objects.equals(this.translatedFrom, this.language);
-		}
-
-	}
-
-	record RetryDocument(@NotNull List<@Valid RetryTextDocument> async, @NotNull List<@Valid RetryTextDocument> sync,
-			@NotNull Map<String, @NotNull List<@Valid RetryTextDocument>> categories,
+	record RetryDocument(@NotNull List<@NotNull @Valid QuoteDocument> async,
+			@NotNull List<@NotNull @Valid QuoteDocument> sync,
+			@NotNull Map<String, @NotNull List<@NotNull @Valid QuoteDocument>> categories,
 			@NotNull Map<String, @NotNull @Valid StatedDocument> stated) {
 	}
 
@@ -78,27 +68,42 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 	record CodeRetryDocument(
 			@NotNull @Pattern(regexp = "none|system|overrun|execution|invocation",
 					message = "must be none, system, overrun, execution or invocation") String category,
-			@NotNull RetryPolicy.Basis basis, @Valid StatedDocument stated, List<@Valid RetryTextDocument> official) {
+			@NotNull RetryPolicy.Basis basis, @Valid StatedDocument stated,
+			List<@NotNull @Valid QuoteDocument> official) {
 	}
 
 	record MetricDocument(@NotBlank String name, @NotNull @Pattern(regexp = "documented|inferred",
 			message = "must be documented or inferred") String basis) {
 	}
 
-	record OfficialDocument(@NotBlank String source,
-			@NotNull @Pattern(regexp = Rules.LANGUAGE, message = "must be en or zh") String language,
-			@Pattern(regexp = Rules.LANGUAGE, message = "must name the other language") String translatedFrom,
-			@Pattern(regexp = Rules.WORDS, message = "must not be empty") String description,
+	/**
+	 * What one revision of the status-code page (or a page it links) says of a code, in
+	 * each language it was read in; {@code own} marks a language that is the project's
+	 * translation of the other.
+	 */
+	record OfficialDocument(@NotBlank String source, @Valid OfficialWordsDocument en, @Valid OfficialWordsDocument zh,
+			@Valid Own own) {
+
+		@AssertTrue(message = "an 'official' text needs the words in en or zh")
+		boolean isInOneLanguageAtLeast() {
+			return this.en != null || this.zh != null;
+		}
+
+		@AssertTrue(message = "'official.own' marks one language the text has, as the project's translation "
+				+ "('own: { en: translated }') of the other language's words beside it")
+		boolean isOwnATranslationOfTheOther() {
+			return Own.fits(this.own, this.en != null, this.zh != null) && Own.onlyTranslated(this.own);
+		}
+
+	}
+
+	/** The cells of a code's row in one language: description, solution items, links. */
+	record OfficialWordsDocument(@Pattern(regexp = Rules.WORDS, message = "must not be empty") String description,
 			List<@NotBlank String> solution, List<@Valid LinkDocument> links) {
 
 		@AssertTrue(message = "an 'official' text states something (description, solution or links)")
 		boolean isStatingSomething() {
 			return this.description != null || this.solution != null || this.links != null;
-		}
-
-		@AssertTrue(message = "'official.translated-from' must name the other language")
-		boolean isTranslatedFromTheOtherLanguage() {
-			return !Objects.equals(this.translatedFrom, this.language);
 		}
 
 	}

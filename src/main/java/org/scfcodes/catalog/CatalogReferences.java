@@ -13,8 +13,9 @@ import org.scfcodes.catalog.CatalogDocument.CodeDocument;
 import org.scfcodes.catalog.CatalogDocument.FieldDocument;
 import org.scfcodes.catalog.CatalogDocument.LinkDocument;
 import org.scfcodes.catalog.CatalogDocument.OfficialDocument;
-import org.scfcodes.catalog.CatalogDocument.RetryTextDocument;
 import org.scfcodes.data.Fields;
+import org.scfcodes.data.Own;
+import org.scfcodes.data.QuoteDocument;
 import org.scfcodes.data.SourceDocument;
 import org.scfcodes.text.Language;
 import org.scfcodes.text.Source;
@@ -97,7 +98,7 @@ final class CatalogReferences {
 		if (guidance.en() == null || guidance.zh() == null) {
 			throw this.fields.fail(at,
 					"'official' needs a status-page description in English and in Chinese (a project translation, "
-							+ "with translated-from, where no official text exists)");
+							+ "marked 'own: { en: translated }', where no official text exists)");
 		}
 		RetryPolicy retry = retry(code.retry(), at);
 		WhereSeen seenIn = new WhereSeen(this.payloadField, this.logField,
@@ -146,17 +147,29 @@ final class CatalogReferences {
 		return referenced;
 	}
 
+	/**
+	 * The texts of an entry, one per revision and language: a revision read in both
+	 * languages gives its English text, then its Chinese one.
+	 */
 	private List<OfficialText> official(List<OfficialDocument> documents, String at) {
 		List<OfficialText> texts = new ArrayList<>();
 		for (OfficialDocument document : documents) {
 			Source source = this.fields.lookup(this.sources, document.source(), "official.source", at);
-			List<Link> links = (document.links() != null) ? document.links().stream().map(LinkDocument::link).toList()
-					: null;
-			texts.add(new OfficialText(source.id(), document.language(), document.translatedFrom(),
-					document.description(), document.solution(), links));
+			official(texts, source, "en", document.en(), document.own());
+			official(texts, source, "zh", document.zh(), document.own());
 		}
 		newestFirst(texts, at);
 		return texts;
+	}
+
+	private static void official(List<OfficialText> texts, Source source, String language,
+			CatalogDocument.OfficialWordsDocument words, Own own) {
+		if (words == null) {
+			return;
+		}
+		List<Link> links = (words.links() != null) ? words.links().stream().map(LinkDocument::link).toList() : null;
+		texts.add(new OfficialText(source.id(), language, Own.translatedFrom(own, language), words.description(),
+				words.solution(), links));
 	}
 
 	/**
@@ -210,13 +223,21 @@ final class CatalogReferences {
 			.toList();
 	}
 
-	private List<RetryText> retryTexts(List<RetryTextDocument> documents, String field, String at) {
-		return documents.stream()
-			.map((document) -> new RetryText(
-					this.fields.lookup(this.sources, document.source(), field + ".source", at).id(),
-					document.language(), document.translatedFrom(), document.heading(), document.text(),
-					document.about()))
-			.toList();
+	/**
+	 * The texts of quotes, one per quote and language: a quote in both languages gives
+	 * its English text, then its Chinese one.
+	 */
+	private List<RetryText> retryTexts(List<QuoteDocument> documents, String field, String at) {
+		List<RetryText> texts = new ArrayList<>();
+		for (QuoteDocument document : documents) {
+			String source = this.fields.lookup(this.sources, document.source(), field + ".source", at).id();
+			document.text().byLanguage().forEach((language, text) -> {
+				String heading = (document.heading() != null) ? document.heading().byLanguage().get(language) : null;
+				texts.add(new RetryText(source, language, Own.translatedFrom(document.text().own(), language), heading,
+						text, document.about()));
+			});
+		}
+		return List.copyOf(texts);
 	}
 
 	private List<RetryText> bothLanguages(List<RetryText> texts, String field, String at) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.scfcodes.data.Rules;
+import org.scfcodes.data.TextDocument;
 import org.scfcodes.text.StatusNumber;
 import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
@@ -82,9 +83,13 @@ record EquivalentsDocument(@NotBlank String version, @NotNull Map<@Pattern(regex
 
 	record RetryDocument(@NotBlank String platform,
 			@NotEmpty(message = "names at least one status") List<@NotNull StatusNumber> statuses,
-			@NotEmpty(message = "gives the words of the platform in en or zh") Map<@Pattern(regexp = Rules.LANGUAGE,
-					message = "gives the words of the platform in en or zh") String, @NotBlank String> quote,
-			@Valid Text about, @NotBlank String source) {
+			@NotNull @Valid TextDocument text, @Valid Text about, @NotBlank String source) {
+
+		@AssertTrue(message = "'text' quotes the platform's words only: no 'own'")
+		boolean isOfficialOnly() {
+			return this.text == null || this.text.own() == null;
+		}
+
 	}
 
 }

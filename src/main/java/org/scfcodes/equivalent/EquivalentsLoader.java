@@ -89,9 +89,9 @@ public final class EquivalentsLoader {
 			RetryDocument retry = retryDocuments.get(i);
 			String at = "retries[" + i + "]: ";
 			references.fields().lookup(platforms, retry.platform(), "platform", at);
-			retries
-				.add(new RetryComparison(retry.platform(), retry.statuses().stream().map(StatusNumber::value).toList(),
-						Map.copyOf(retry.quote()), retry.about(), references.source(retry.source(), "source", at)));
+			retries.add(new RetryComparison(retry.platform(),
+					retry.statuses().stream().map(StatusNumber::value).toList(), Map.copyOf(retry.text().byLanguage()),
+					retry.about(), references.source(retry.source(), "source", at)));
 		}
 		entries.sort((a, b) -> Integer.compare(a.status(), b.status()));
 		String resolved = Stream

@@ -137,13 +137,41 @@ class ApiErrorCatalogTests {
 		assertFails(good + "    colour: red\n", "unknown field 'colour'");
 		assertFails(good + "  - code: a.b\n    description: { en: \"B\", zh: \"乙\" }\n",
 				"entry a.b (errors[1]): duplicate code a.b");
-		assertFails(good.replace("en: \"A\", ", ""), "entry A.B (errors[0]): missing or empty field 'description.en'");
+		assertFails(good.replace("en: \"A\", ", ""), "entry A.B (errors[0]): 'description' needs en and zh");
 		assertFails(good + "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: []\n",
 				"entry A.B (errors[0]): a remedy needs");
 		assertFails(good
-				+ "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: [{ source: nowhere, quote: { en: \"q\" } }]\n",
+				+ "    remedies:\n      - text: { en: \"x\", zh: \"x\" }\n        cites: [{ source: nowhere, text: { en: \"q\" } }]\n",
 				"'remedies.cites.source' names 'nowhere'");
 		assertFails(good.replace("code: A.B", "code: A..B"), "dot-separated words");
+	}
+
+	@Test
+	void aDescriptionMarksTheProjectsWordsInItselfAndACitationQuotesOfficialWordsOnly() throws IOException {
+		String good = """
+				version: "1"
+				sources:
+				  sdk: { title: { en: "SDK", zh: "SDK" }, url: "https://example.org/sdk" }
+				descriptions: { zh: sdk, en: sdk }
+				errors:
+				  - code: A.B
+				    description: { en: "A", zh: "甲", own: { en: missing } }
+				    remedies:
+				      - text: { en: "x", zh: "x" }
+				        cites: [{ source: sdk, text: { zh: "甲" } }]
+				""";
+		ApiError error = load(good).find("A.B").orElseThrow();
+		assertThat(error.translated()).containsExactly(Map.entry("en", "missing"));
+		assertThat(error.remedies().get(0).cites().get(0).quote()).containsExactly(Map.entry("zh", "甲"));
+		assertFails(good.replace("own: { en: missing }", "own: { en: translated }"),
+				"entry A.B (errors[0]): 'description' needs en and zh, the project's words marked");
+		assertFails(good.replace("own: { en: missing }", "own: { en: missing, zh: cut-short }"),
+				"'own' marks one language the text has");
+		assertFails(good.replace("own: { en: missing }", "own: { en: forgotten }"),
+				"must be translated, missing or cut-short");
+		assertFails(good.replace("text: { zh: \"甲\" }", "text: { en: \"A\", zh: \"甲\", own: { en: translated } }"),
+				"a citation quotes official words only");
+		assertFails(good.replace("text: { zh: \"甲\" }", "text: {}"), "needs the words in en or zh");
 	}
 
 	@Test

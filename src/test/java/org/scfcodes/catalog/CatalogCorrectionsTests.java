@@ -126,9 +126,14 @@ class CatalogCorrectionsTests {
 		RetryPolicy resources = code(449).retry();
 		assertThat(resources.category()).isEqualTo("overrun");
 		assertThat(resources.basis()).isEqualTo(RetryPolicy.Basis.DOCUMENTED);
-		assertThat(resources.official().get(0).source()).isEqualTo("retry-mainland-2025-06-30");
-		assertThat(resources.official().get(0).text()).contains("超限错误(状态码429、432、449)");
-		assertThat(resources.official().get(0).about().en()).contains("MQTT");
+		RetryText rule = resources.official()
+			.stream()
+			.filter((text) -> text.language().equals("zh"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(rule.source()).isEqualTo("retry-mainland-2025-06-30");
+		assertThat(rule.text()).contains("超限错误(状态码429、432、449)");
+		assertThat(rule.about().en()).contains("MQTT");
 		assertThat(stated(449)).containsEntry("async", "not-stated")
 			.containsEntry("kafka", "documented")
 			.containsEntry("mqtt", "documented");

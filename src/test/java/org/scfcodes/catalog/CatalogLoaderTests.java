@@ -13,6 +13,7 @@ import org.springframework.core.io.FileSystemResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Loading catalog files, well-formed and broken.
@@ -35,12 +36,12 @@ class CatalogLoaderTests {
 			  metric-namespace: { name: QCE/SCF_V2, source: page }
 			retry:
 			  async: []
-			  sync: [{ source: retry, language: en, text: "not retried" }]
+			  sync: [{ source: retry, text: { en: "not retried" } }]
 			  categories:
-			    system: [{ source: retry, language: en, text: "s" }, { source: retry, language: zh, text: "系" }]
-			    overrun: [{ source: retry, language: en, text: "o" }, { source: retry, language: zh, text: "超" }]
-			    execution: [{ source: retry, language: en, text: "retried" }, { source: retry, language: zh, text: "重试" }]
-			    invocation: [{ source: retry, language: en, text: "i" }, { source: retry, language: zh, text: "调" }]
+			    system: [{ source: retry, text: { en: "s", zh: "系" } }]
+			    overrun: [{ source: retry, text: { en: "o", zh: "超" } }]
+			    execution: [{ source: retry, text: { en: "retried", zh: "重试" } }]
+			    invocation: [{ source: retry, text: { en: "i", zh: "调" } }]
 			  stated:
 			    system: { sync: documented, async: documented, kafka: documented, mqtt: documented }
 			    overrun: { sync: documented, async: documented, kafka: documented, mqtt: documented }
@@ -58,9 +59,10 @@ class CatalogLoaderTests {
 			    meaning: { en: "Meaning", zh: "含义" }
 			    causes: [{ en: "Cause", zh: "原因" }]
 			    official:
-			      - { source: page, language: en, description: "Official", solution: ["Do this"], links: [{ text: "doc", url: "https://example.org/doc" }] }
-			      - { source: page, language: zh, description: "官方", solution: ["这样做"] }
-			      - { source: older, language: zh, solution: ["以前这样做"] }
+			      - source: page
+			        en: { description: "Official", solution: ["Do this"], links: [{ text: "doc", url: "https://example.org/doc" }] }
+			        zh: { description: "官方", solution: ["这样做"] }
+			      - { source: older, zh: { solution: ["以前这样做"] } }
 			""";
 
 	@TempDir
@@ -190,34 +192,59 @@ class CatalogLoaderTests {
 
 	@Test
 	void aCodeWithoutGuidanceInBothLanguagesStopsTheLoad() {
-		assertFails(HEADER + ENTRY.formatted(433, "A").replace("language: zh, description: \"官方\", ", "language: zh, "),
-				"entry 433", "needs a status-page description in English and in Chinese");
+		assertFails(HEADER + ENTRY.formatted(433, "A").replace("zh: { description: \"官方\", ", "zh: { "), "entry 433",
+				"needs a status-page description in English and in Chinese");
 	}
 
 	@Test
 	void anUndatedOrWronglyDatedSourceIsCheckedAndATranslationSaysWhatItTranslates() {
 		assertFails(HEADER.replace("2022-07-27", "July 2022") + ENTRY.formatted(433, "A"), "must be a date");
 		assertFails(
-				HEADER + ENTRY.formatted(433, "A")
-					.replace("language: en, description", "language: en, translated-from: en, description"),
-				"translated-from' must name the other language");
+				HEADER + ENTRY.formatted(433, "A").replace("zh: { solution", "own: { zh: translated }, zh: { solution"),
+				"'official.own' marks one language the text has, as the project's translation");
+	}
+
+	@Test
+	void aQuoteInBothLanguagesServesEachLanguageWithTheProjectsTranslationMarked() throws IOException {
+		String quote = "sync: [{ source: retry, heading: { en: \"H\", zh: \"标\" }, "
+				+ "text: { en: \"not retried\", zh: \"不重试\", own: { en: translated } } }]";
+		StatusCode code = load(HEADER.replace("sync: [{ source: retry, text: { en: \"not retried\" } }]", quote)
+				+ ENTRY.formatted(433, "A"))
+			.find(433)
+			.orElseThrow();
+		assertThat(code.retry().sync())
+			.extracting(RetryText::language, RetryText::heading, RetryText::text, RetryText::translatedFrom)
+			.containsExactly(tuple("en", "H", "not retried", "zh"), tuple("zh", "标", "不重试", null));
+		assertThat(code.official()).extracting(OfficialText::source, OfficialText::language)
+			.containsExactly(tuple("page", "en"), tuple("page", "zh"), tuple("older", "zh"));
+		String entry = ENTRY.formatted(433, "A");
+		assertFails(
+				HEADER.replace("sync: [{ source: retry, text: { en: \"not retried\" } }]", quote)
+					.replace("own: { en: translated }", "own: { en: missing }") + entry,
+				"a quote's own words are a translation");
+		assertFails(HEADER.replace("sync: [{ source: retry, text: { en: \"not retried\" } }]", quote)
+			.replace("zh: \"不重试\", ", "")
+			.replace(", zh: \"标\"", "") + entry, "'own' marks one language the text has");
+		assertFails(HEADER.replace("sync: [{ source: retry, text: { en: \"not retried\" } }]", quote)
+			.replace(", zh: \"标\"", "") + entry, "'heading' is in the languages of 'text'");
+		assertFails(HEADER.replace("text: { en: \"not retried\" }", "text: {}") + entry, "needs the words in en or zh");
+		assertFails(HEADER + entry.replace("zh: { solution: [\"以前这样做\"] }", "zh: {}"),
+				"an 'official' text states something");
 	}
 
 	@Test
 	void officialRevisionsOutOfNewestFirstOrderStopTheLoad() {
+		String older = "      - { source: older, zh: { solution: [\"以前这样做\"] } }\n";
 		String olderFirst = ENTRY.formatted(433, "A")
-			.replace(
-					"      - { source: page, language: zh, description: \"官方\", solution: [\"这样做\"] }\n"
-							+ "      - { source: older, language: zh, solution: [\"以前这样做\"] }\n",
-					"      - { source: older, language: zh, solution: [\"以前这样做\"] }\n"
-							+ "      - { source: page, language: zh, description: \"官方\", solution: [\"这样做\"] }\n");
+			.replace(older, "")
+			.replace("      - source: page\n", older + "      - source: page\n");
 		assertThat(olderFirst).isNotEqualTo(ENTRY.formatted(433, "A"));
 		assertFails(HEADER + olderFirst, "entry 433", "newest first", "page comes after older");
 	}
 
 	@Test
 	void aCategoryWithoutTextInBothLanguagesStopsTheLoad() {
-		assertFails(HEADER.replace(", { source: retry, language: zh, text: \"重试\" }", "") + ENTRY.formatted(433, "A"),
+		assertFails(HEADER.replace("\"retried\", zh: \"重试\"", "\"retried\"") + ENTRY.formatted(433, "A"),
 				"'retry.categories.execution' needs a text in zh");
 	}
 
