@@ -81,7 +81,8 @@ public final class ApiErrorLoader {
 					new Text(entry.description().en().strip(), entry.description().zh().strip()),
 					(entry.translated() != null) ? entry.translated() : Map.of(), releases));
 		}
-		return new ApiErrorCatalog(file.version(document.version(), statusNames(errors)), errors, retired, sources);
+		return new ApiErrorCatalog(file.version(document.version(), statusNames(errors)), errors, retired, sources,
+				Map.of("en", document.descriptions().en(), "zh", document.descriptions().zh()));
 	}
 
 	private static ApiError error(ErrorDocument error, Map<String, Source> sources, StatusNames names, Fields fields,
