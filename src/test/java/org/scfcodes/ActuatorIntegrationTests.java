@@ -1,12 +1,10 @@
 package org.scfcodes;
 
 import org.junit.jupiter.api.Test;
+import org.scfcodes.catalog.CodeCatalog;
+import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -15,9 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What operators get from the actuator: probes, info, metrics, and nothing else.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@AutoConfigureMetrics
+@RunningServiceTest
 class ActuatorIntegrationTests {
 
 	@Autowired
@@ -25,6 +21,9 @@ class ActuatorIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	ReloadableFile<CodeCatalog> catalog;
 
 	@Test
 	void probesAreUpAndReadinessIncludesTheCatalog() {
@@ -45,7 +44,7 @@ class ActuatorIntegrationTests {
 			.jsonPath("$.status")
 			.isEqualTo("UP")
 			.jsonPath("$.components.catalog.details.codes")
-			.isEqualTo(31);
+			.isEqualTo(this.catalog.current().size());
 	}
 
 	@Test
@@ -59,7 +58,7 @@ class ActuatorIntegrationTests {
 			.jsonPath("$.build.artifact")
 			.isEqualTo("scf-codes")
 			.jsonPath("$.catalog.codes")
-			.isEqualTo(31)
+			.isEqualTo(this.catalog.current().size())
 			.jsonPath("$.catalog.version")
 			.value((version) -> assertThat(version.toString()).contains("+"));
 	}

@@ -12,8 +12,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 4xx problem with no stack trace and no internal class name, and a normal request right
  * after it still succeeds.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningServiceTest
 class BadInputCorpusIntegrationTests {
 
 	private static final String[] LEAKS = { "org.scfcodes", "tools.jackson", "org.springframework", "org.apache",

@@ -12,9 +12,6 @@ import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.text.Columns;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole service on a real port: every code in every representation.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@RunningServiceTest
 class ScfCodesApplicationIntegrationTests {
 
 	@Autowired

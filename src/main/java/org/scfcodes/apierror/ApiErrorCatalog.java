@@ -32,6 +32,8 @@ public final class ApiErrorCatalog implements DataContent {
 
 	private final Map<String, Source> sources;
 
+	private final Map<String, String> descriptions;
+
 	private final List<RetiredApiError> retired;
 
 	private final Map<String, RetiredApiError> retiredByCode;
@@ -44,8 +46,10 @@ public final class ApiErrorCatalog implements DataContent {
 	 */
 	private final WordSearch<ApiError> search;
 
-	ApiErrorCatalog(String version, List<ApiError> errors, List<RetiredApiError> retired, Map<String, Source> sources) {
+	ApiErrorCatalog(String version, List<ApiError> errors, List<RetiredApiError> retired, Map<String, Source> sources,
+			Map<String, String> descriptions) {
 		this.version = version;
+		this.descriptions = Map.copyOf(descriptions);
 		this.errors = errors.stream().sorted(Comparator.comparing(ApiError::code)).toList();
 		Map<String, ApiError> byCode = new LinkedHashMap<>();
 		this.errors.forEach((error) -> byCode.put(key(error.code()), error));
@@ -143,6 +147,15 @@ public final class ApiErrorCatalog implements DataContent {
 	/** The pages the catalog quotes, by key. */
 	public Map<String, Source> sources() {
 		return this.sources;
+	}
+
+	/**
+	 * The page the descriptions of a language are taken from, as the file's
+	 * {@code descriptions} names it.
+	 * @param language {@code en} or {@code zh}
+	 */
+	public Source descriptionSource(String language) {
+		return this.sources.get(this.descriptions.get(language));
 	}
 
 	static String key(String text) {

@@ -79,7 +79,8 @@ public final class ApiErrorLoader {
 			retired.add(new RetiredApiError(code, code.contains(".") ? code.substring(0, code.indexOf('.')) : code,
 					entry.description().both(), entry.description().ownByLanguage(), releases));
 		}
-		return new ApiErrorCatalog(file.version(document.version(), statusNames(errors)), errors, retired, sources);
+		return new ApiErrorCatalog(file.version(document.version(), statusNames(errors)), errors, retired, sources,
+				Map.of("en", document.descriptions().en(), "zh", document.descriptions().zh()));
 	}
 
 	private static ApiError error(ErrorDocument error, Map<String, Source> sources, StatusNames names, Fields fields,

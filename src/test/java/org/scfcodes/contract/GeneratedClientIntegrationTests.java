@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scfcodes.RunningServiceTest;
 import org.scfcodes.contract.client.api.ApiErrorsApi;
 import org.scfcodes.contract.client.api.CodesApi;
 import org.scfcodes.contract.client.api.EquivalentsApi;
@@ -50,8 +51,6 @@ import org.scfcodes.contract.client.model.ValidationRequest;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,7 +69,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * extension points: reading a text/plain answer (its methods read JSON) and sending a
  * request body in the second media type an operation takes (its methods send the first).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningServiceTest
 class GeneratedClientIntegrationTests {
 
 	private static final String LOG = "ERROR RequestId:825d476e-0000 Result:{\"errorCode\":-1,"

@@ -11,9 +11,8 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.scfcodes.RunningServiceTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * next request; a HEAD says how long the GET's body is; a CORS preflight names the
  * methods a plain OPTIONS names.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningServiceTest
 class ConnectionsIntegrationTests {
 
 	@LocalServerPort

@@ -3,11 +3,9 @@ package org.scfcodes.http;
 import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
+import org.scfcodes.RunningServiceTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -17,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the service shows of itself on a real server: restrictive headers everywhere, no
  * version, CORS for reads only.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@RunningServiceTest
 class ExposureIntegrationTests {
 
 	@Autowired

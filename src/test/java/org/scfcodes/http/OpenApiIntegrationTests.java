@@ -17,11 +17,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import org.scfcodes.RunningServiceTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -35,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the answers again and rewrite both files (run it twice: the second run starts with the
  * new examples).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@RunningServiceTest
 class OpenApiIntegrationTests {
 
 	private static final Path COMMITTED = Path.of("openapi.yaml");

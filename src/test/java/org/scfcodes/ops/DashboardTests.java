@@ -14,12 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.scfcodes.RunningServiceTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,9 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * serves as value mappings. {@code -Ddashboard.update=true} rewrites those mappings from
  * the service.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@AutoConfigureMetrics
+@RunningServiceTest
 class DashboardTests {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");

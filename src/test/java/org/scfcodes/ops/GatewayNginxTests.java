@@ -22,9 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import org.scfcodes.RunningServiceTest;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +39,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * each route's limit, route nothing else, and serve the public answers from its cache per
  * language. Skipped where {@code /usr/sbin/nginx} is missing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningServiceTest
 class GatewayNginxTests {
 
 	private static final Path BINARY = Path.of(System.getProperty("nginx.binary", "/usr/sbin/nginx"));

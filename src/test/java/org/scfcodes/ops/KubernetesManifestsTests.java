@@ -39,6 +39,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scfcodes.RunningServiceTest;
 import org.scfcodes.catalog.CatalogLoader;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -46,10 +47,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.convert.DurationStyle;
-import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
@@ -66,9 +63,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it, the routes of every path of the contract and the gateway's limits.
  * {@code -Dk8s.update=true} rewrites the catalog ConfigMap from the embedded catalog.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@AutoConfigureMetrics
+@RunningServiceTest
 class KubernetesManifestsTests {
 
 	private static final Path CATALOG_CONFIG_MAP = Manifests.DIRECTORY.resolve("catalog-configmap.yaml");

@@ -13,11 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.scfcodes.RunningServiceTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code fieldToConfigMapping.ts}: row i's value, text and colour, index i), and the
  * result must be the service's own mappings, entry for entry, in each language.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@RunningServiceTest
 class LiveNamesDashboardTests {
 
 	static final Path FILE = Path.of("ops/grafana/scf-functions-live-names-dashboard.json");

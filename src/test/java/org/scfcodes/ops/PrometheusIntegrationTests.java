@@ -21,11 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import org.scfcodes.RunningServiceTest;
 
-import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,9 +34,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * evaluate, and every PromQL expression of the dashboard and the rules is valid. Skipped
  * where Debian's {@code prometheus} is not installed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-@AutoConfigureMetrics
+@RunningServiceTest
 class PrometheusIntegrationTests {
 
 	private static final Path RULES = Path.of("ops/prometheus/alerts.yaml");

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scfcodes.RunningServiceTest;
 import org.scfcodes.catalog.CatalogLoader;
 import org.scfcodes.catalog.Metric;
 import org.scfcodes.catalog.StatusCode;
@@ -28,9 +29,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -45,8 +43,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * must return data. {@code -Ddashboard.update=true} rewrites the mappings from the
  * service.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@RunningServiceTest
 class ScfFunctionsDashboardTests {
 
 	static final Path FILE = Path.of("ops/grafana/scf-functions-dashboard.json");

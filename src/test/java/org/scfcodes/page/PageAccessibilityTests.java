@@ -14,9 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.scfcodes.RunningServiceTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +28,7 @@ import static org.scfcodes.page.Chromium.script;
  * finding: the start page, a code and a search, in both languages. axe-core is installed
  * at the version {@code .ci/axe-package.json} pins by {@code bash .ci/axe.sh}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningServiceTest
 @ExtendWith(Chromium.ScreenshotOnFailure.class)
 class PageAccessibilityTests {
 

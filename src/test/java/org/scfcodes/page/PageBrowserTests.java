@@ -17,14 +17,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.scfcodes.RunningServiceTest;
 import org.scfcodes.apierror.ApiError;
 import org.scfcodes.apierror.ApiErrorCatalog;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.data.ReloadableFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +37,7 @@ import static org.scfcodes.page.Chromium.script;
  * the console. Run with {@code -Dscreenshot.update=true} to refresh the screenshot
  * README.md shows.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningServiceTest
 @ExtendWith(Chromium.ScreenshotOnFailure.class)
 class PageBrowserTests {
 

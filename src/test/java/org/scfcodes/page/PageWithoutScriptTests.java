@@ -8,9 +8,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.scfcodes.RunningServiceTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * script, a chat preview or a screen reader gets it: the title names what was asked, the
  * description and Open Graph tags summarise it, and the answer is in the HTML, escaped.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningServiceTest
 class PageWithoutScriptTests {
 
 	private final HttpClient client = HttpClient.newHttpClient();

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.scfcodes.apierror.ApiError;
 import org.scfcodes.text.Labels;
@@ -17,15 +18,16 @@ import org.scfcodes.text.Source;
  */
 final class ApiErrorText {
 
-	/** The SDK files the descriptions come from. */
-	static final List<String> DESCRIPTION_SOURCES = List.of("sdk-python", "sdk-python-intl-en");
-
 	private ApiErrorText() {
 	}
 
-	/** The sources an entry names, in the order its answer names them. */
-	static Set<String> sourcesOf(ApiError error) {
-		Set<String> ids = new LinkedHashSet<>(DESCRIPTION_SOURCES);
+	/**
+	 * The sources an entry names, in the order its answer names them: the SDK files of
+	 * the descriptions (Chinese, then English), then the pages its remedies cite.
+	 */
+	static Set<String> sourcesOf(ApiError error, Map<String, Source> descriptions) {
+		Set<String> ids = new LinkedHashSet<>();
+		Stream.of("zh", "en").map(descriptions::get).map(Source::id).forEach(ids::add);
 		error.remedies().forEach((remedy) -> remedy.cites().forEach((cite) -> ids.add(cite.source())));
 		if (error.related() != null) {
 			ids.add(error.related().source());
@@ -33,15 +35,15 @@ final class ApiErrorText {
 		return ids;
 	}
 
-	static void render(ApiError error, Map<String, Source> sources, Labels labels, StringBuilder out) {
+	static void render(ApiError error, Map<String, Source> sources, Map<String, Source> descriptions, Labels labels,
+			StringBuilder out) {
 		String language = labels.language().tag();
 		out.append(error.code()).append('\n');
 		out.append(labels.in(error.description())).append('\n');
 		String why = error.translated().get(language);
 		out.append("  (")
 			.append((why != null) ? labels.get("api-errors.translated." + why)
-					: labels.get("api-errors.official",
-							title(sources.get(language.equals("zh") ? "sdk-python" : "sdk-python-intl-en"), labels)))
+					: labels.get("api-errors.official", title(descriptions.get(language), labels)))
 			.append(")\n");
 		List<String> remedies = new ArrayList<>();
 		for (ApiError.Remedy remedy : error.remedies()) {

@@ -2,15 +2,11 @@ package org.scfcodes.apierror.web;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.scfcodes.FixtureWebTest;
 import org.scfcodes.apierror.ApiErrorCatalog;
-import org.scfcodes.apierror.ApiErrorConfiguration;
-import org.scfcodes.catalog.CatalogConfiguration;
 import org.scfcodes.data.ReloadableFile;
-import org.scfcodes.http.LookupCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,10 +16,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTTP contract of the API error lookups.
+ * The HTTP contract of the API error lookups, over the fixture data.
  */
-@WebMvcTest(ApiErrorsController.class)
-@Import({ CatalogConfiguration.class, ApiErrorConfiguration.class, LookupCounter.class, SimpleMeterRegistry.class })
+@FixtureWebTest
 class ApiErrorsControllerTests {
 
 	@Autowired
@@ -42,13 +37,12 @@ class ApiErrorsControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("ResourceNotFound.Function");
 		assertThat(result).bodyJson().extractingPath("$.kind").isEqualTo("api-error");
 		assertThat(result).bodyJson().extractingPath("$.errorClass").isEqualTo("ResourceNotFound");
-		assertThat(result).bodyJson().extractingPath("$.description.zh").isEqualTo("函数不存在。");
+		assertThat(result).bodyJson().extractingPath("$.description.zh").isEqualTo("夹具：函数不在。");
 		assertThat(result).bodyJson().extractingPath("$.statuses[0].status").isEqualTo(435);
 		assertThat(result).bodyJson().extractingPath("$.apiErrorsVersion").isEqualTo(this.errors.current().version());
 		assertThat(result).bodyJson()
-			.extractingPath("$.sources.sdk-python.url")
-			.asString()
-			.contains("tencentcloud-sdk-python");
+			.extractingPath("$.sources.fixture-sdk.url")
+			.isEqualTo("https://fixture.example/sdk/errorcodes");
 	}
 
 	@Test
@@ -62,13 +56,13 @@ class ApiErrorsControllerTests {
 
 	@Test
 	void aRetiredCodeIsANotFoundProblemThatNamesTheLastSdkReleasesThatListedIt() {
-		MvcTestResult result = this.mvc.get().uri("/api-errors/InvalidParameterValue.InvalidCertConfig").exchange();
+		MvcTestResult result = this.mvc.get().uri("/api-errors/invalidparametervalue.fixtureretired").exchange();
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(result).bodyJson()
 			.extractingPath("$.retired.code")
-			.isEqualTo("InvalidParameterValue.InvalidCertConfig");
-		assertThat(result).bodyJson().extractingPath("$.retired.lastListed[0].version").isEqualTo("3.1.99");
-		assertThat(result).bodyJson().extractingPath("$.retired.lastListed[0].droppedIn").isEqualTo("3.1.100");
+			.isEqualTo("InvalidParameterValue.FixtureRetired");
+		assertThat(result).bodyJson().extractingPath("$.retired.lastListed[0].version").isEqualTo("9.0.1");
+		assertThat(result).bodyJson().extractingPath("$.retired.lastListed[0].droppedIn").isEqualTo("9.0.2");
 		assertThat(this.mvc.get().uri("/api-errors/ResourceNotFound.Functoin")).bodyJson().doesNotHavePath("$.retired");
 	}
 
@@ -76,12 +70,12 @@ class ApiErrorsControllerTests {
 	void aClassOrWordsListTheMatchingCodes() {
 		assertThat(this.mvc.get().uri("/api-errors?class=LimitExceeded")).bodyJson()
 			.extractingPath("$.count")
-			.isEqualTo(32);
+			.isEqualTo(2);
 		assertThat(this.mvc.get().uri("/api-errors?q=内存")).bodyJson()
 			.extractingPath("$.errors[*].code")
 			.asArray()
 			.contains("LimitExceeded.Memory");
-		assertThat(this.mvc.get().uri("/api-errors")).bodyJson().extractingPath("$.count").isEqualTo(354);
+		assertThat(this.mvc.get().uri("/api-errors")).bodyJson().extractingPath("$.count").isEqualTo(7);
 		assertThat(this.mvc.get().uri("/api-errors?class=Nope")).bodyJson().extractingPath("$.count").isEqualTo(0);
 		assertThat(this.mvc.get().uri("/api-errors?class=a&q=b")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
@@ -89,13 +83,14 @@ class ApiErrorsControllerTests {
 	@Test
 	void textExplainsTheCodeWithTheOfficialWordsItsRemediesRestOn() {
 		assertThat(this.mvc.get().uri("/api-errors/InvalidParameterValue.Memory?format=text")).bodyText()
-			.startsWith("InvalidParameterValue.Memory\n")
+			.startsWith("InvalidParameterValue.Memory\nFixture: the memory value is wrong.\n"
+					+ "  (official: Fixture SDK error list, 2026-01-04)\n")
 			.contains("What to do (the project's words, each with the official text it rests on):")
-			.contains("128M - 3072M");
+			.contains("64M - 1024M");
 		assertThat(this.mvc.get().uri("/api-errors/FailedOperation.AccountInsufficient?format=text")).bodyText()
 			.contains("the project's translation: the SDK has no description in this language");
 		assertThat(this.mvc.get().uri("/api-errors/ResourceNotFound.Function?format=text&lang=zh")).bodyText()
-			.contains("函数不存在。")
+			.contains("夹具：函数不在。")
 			.contains("相关状态码");
 	}
 

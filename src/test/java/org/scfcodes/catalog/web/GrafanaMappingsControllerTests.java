@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.scfcodes.catalog.CatalogConfiguration;
+import org.scfcodes.FixtureWebTest;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
 import org.scfcodes.data.ReloadableFile;
@@ -14,8 +14,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The catalog as Grafana value mappings: the shape a panel's {@code mappings} field
  * takes, every code of the catalog once, in English or Chinese, an ETag per catalog
- * version and language; and the same mappings as rows for a live dashboard.
+ * version and language; and the same mappings as rows for a live dashboard. Over the
+ * fixture catalog.
  */
-@WebMvcTest(GrafanaMappingsController.class)
-@Import(CatalogConfiguration.class)
+@FixtureWebTest
 class GrafanaMappingsControllerTests {
 
 	private static final String PATH = "/codes/grafana-value-mappings";
@@ -53,10 +51,10 @@ class GrafanaMappingsControllerTests {
 		assertThat(result).bodyJson().extractingPath("$[0].type").isEqualTo("value");
 		assertThat(result).bodyJson()
 			.extractingPath("$[0].options.433")
-			.isEqualTo(Map.of("text", "433 TimeLimitReached", "color", "orange", "index", 13));
+			.isEqualTo(Map.of("text", "433 TimeLimitReached", "color", "orange", "index", 4));
 		assertThat(result).bodyJson().extractingPath("$[0].options.400.color").isEqualTo("blue");
 		assertThat(result).bodyJson().extractingPath("$[0].options.402.color").isEqualTo("purple");
-		assertThat(result).bodyJson().extractingPath("$[0].options.404.color").isEqualTo("yellow");
+		assertThat(result).bodyJson().extractingPath("$[0].options.405.color").isEqualTo("yellow");
 		assertThat(result).bodyJson().extractingPath("$[0].options.500.color").isEqualTo("red");
 		assertThat(result).bodyJson().extractingPath("$[0].options.200.color").isEqualTo("green");
 	}
@@ -91,7 +89,7 @@ class GrafanaMappingsControllerTests {
 			assertThat(zh.path("color")).isEqualTo(en.path("color"));
 			assertThat(zh.path("index")).isEqualTo(en.path("index"));
 		}
-		assertThat(chinese.path("433").path("text").asString()).contains("执行超时时间");
+		assertThat(chinese.path("433").path("text").asString()).isEqualTo("433 TimeLimitReached：夹具：函数运行超时。");
 	}
 
 	@Test

@@ -3,13 +3,9 @@ package org.scfcodes.decode.web;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.scfcodes.apierror.ApiErrorConfiguration;
-import org.scfcodes.catalog.CatalogConfiguration;
-import org.scfcodes.decode.ErrorTextDecoder;
+import org.scfcodes.FixtureWebTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -18,10 +14,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTTP contract of error-text decoding.
+ * The HTTP contract of error-text decoding, over the fixture data.
  */
-@WebMvcTest(DecodeController.class)
-@Import({ ErrorTextDecoder.class, CatalogConfiguration.class, ApiErrorConfiguration.class })
+@FixtureWebTest
 class DecodeControllerTests {
 
 	private static final String LOG = "ERROR RequestId:825d476e-0000 Result:{\"errorCode\":-1,\"errorMessage\":\"Invoking task timed out after 5 seconds\",\"statusCode\":433}";
@@ -42,10 +37,10 @@ class DecodeControllerTests {
 		assertThat(this.mvc.post()
 			.uri("/codes/decode")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\":\"SCF_StatusCode=439\"}")).hasStatusOk()
+			.content("{\"text\":\"SCF_StatusCode=445\"}")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.codes[0].status")
-			.isEqualTo(439);
+			.isEqualTo(445);
 		assertThat(this.mvc.post().uri("/codes/decode").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
@@ -62,8 +57,8 @@ class DecodeControllerTests {
 			.content(LOG)).hasStatusOk()
 			.bodyText()
 			.startsWith("找到 1 个状态码：433 TimeLimitReached。")
-			.contains("当函数在配置的 执行超时时间 范围内没有执行完成时")
-			.contains("检查业务代码是否有大量耗时处理操作")
+			.contains("夹具：已超过时间限制。")
+			.contains("夹具：让代码更快。")
 			.contains("请求 ID：825d476e-0000");
 	}
 

@@ -1,14 +1,11 @@
 package org.scfcodes.equivalent.web;
 
 import org.junit.jupiter.api.Test;
-import org.scfcodes.catalog.CatalogConfiguration;
+import org.scfcodes.FixtureWebTest;
 import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.equivalent.Equivalents;
-import org.scfcodes.equivalent.EquivalentsConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,10 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The HTTP contract of the reverse lookup: from an error as another platform names it to
- * the SCF statuses.
+ * the SCF statuses, over the fixture data.
  */
-@WebMvcTest(EquivalentsController.class)
-@Import({ CatalogConfiguration.class, EquivalentsConfiguration.class })
+@FixtureWebTest
 class EquivalentsControllerTests {
 
 	@Autowired
@@ -43,9 +39,8 @@ class EquivalentsControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.found[0].identifier.kind").isEqualTo("error-type");
 		assertThat(result).bodyJson().extractingPath("$.found[0].link").isEqualTo("/codes/437?include=equivalents");
 		assertThat(result).bodyJson()
-			.extractingPath("$.sources.lambda-python-ric.url")
-			.asString()
-			.startsWith("https://github.com/aws/");
+			.extractingPath("$.sources.fixture-ric.url")
+			.isEqualTo("https://fixture.example/lambda-ric");
 		assertThat(result).bodyJson()
 			.extractingPath("$.equivalentsVersion")
 			.isEqualTo(this.equivalents.current().version());
@@ -118,7 +113,7 @@ class EquivalentsControllerTests {
 	void textNamesTheStatusTheMatchAndWhatIsSeenThere() {
 		assertThat(this.mvc.get().uri("/equivalents?error=Runtime.HandlerNotFound&format=text")).bodyText()
 			.startsWith("Runtime.HandlerNotFound: 1 SCF status(es)\n437 HandlerNotFound — exact")
-			.contains("error type: Runtime.HandlerNotFound [https://github.com/aws/");
+			.contains("error type: Runtime.HandlerNotFound [https://fixture.example/lambda-ric");
 		assertThat(this.mvc.get().uri("/equivalents?error=CAFileNotFound&format=text&lang=zh")).bodyText()
 			.contains("437 HandlerNotFound — 部分对应")
 			.contains("区别：");

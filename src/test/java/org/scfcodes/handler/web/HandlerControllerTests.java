@@ -3,14 +3,9 @@ package org.scfcodes.handler.web;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
-import org.scfcodes.catalog.CatalogConfiguration;
-import org.scfcodes.handler.HandlerValidator;
-import org.scfcodes.handler.PackageLimits;
+import org.scfcodes.FixtureWebTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -22,11 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.scfcodes.handler.TestZips.zip;
 
 /**
- * The HTTP contract of handler validation and the runtime list.
+ * The HTTP contract of handler validation and the runtime list, the statuses from the
+ * fixture catalog.
  */
-@WebMvcTest({ HandlerController.class, RuntimesController.class })
-@Import({ HandlerValidator.class, CatalogConfiguration.class })
-@EnableConfigurationProperties(PackageLimits.class)
+@FixtureWebTest
 class HandlerControllerTests {
 
 	@Autowired

@@ -6,18 +6,13 @@ import java.util.Arrays;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.scfcodes.FixtureWebTest;
 import org.scfcodes.catalog.StatusCode;
 import org.scfcodes.text.Columns;
-import org.scfcodes.apierror.ApiErrorConfiguration;
-import org.scfcodes.catalog.CatalogConfiguration;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.data.ReloadableFile;
-import org.scfcodes.http.LookupCounter;
-import org.scfcodes.equivalent.EquivalentsConfiguration;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,11 +22,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTTP contract of the status-code lookups.
+ * The HTTP contract of the status-code lookups, over the fixture data.
  */
-@WebMvcTest(CodesController.class)
-@Import({ CatalogConfiguration.class, ApiErrorConfiguration.class, EquivalentsConfiguration.class, LookupCounter.class,
-		SimpleMeterRegistry.class })
+@FixtureWebTest
 class CodesControllerTests {
 
 	@Autowired
@@ -50,8 +43,8 @@ class CodesControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.name").isEqualTo("TimeLimitReached");
 		assertThat(result).bodyJson().extractingPath("$.catalogVersion").isEqualTo(this.catalogs.current().version());
 		assertThat(result).bodyJson().extractingPath("$.recycling.triggers").isEqualTo(true);
-		assertThat(result).bodyJson().extractingPath("$.meaning.zh").asString().contains("执行超时时间");
-		assertThat(result).bodyJson().extractingPath("$.quantities[0].value").isEqualTo(24);
+		assertThat(result).bodyJson().extractingPath("$.meaning.zh").isEqualTo("夹具：函数运行超时。");
+		assertThat(result).bodyJson().extractingPath("$.quantities[0].value").isEqualTo(12);
 	}
 
 	@Test
@@ -66,7 +59,9 @@ class CodesControllerTests {
 		for (String format : new String[] { "", "xml" }) {
 			assertThat(this.mvc.get().uri("/codes/433?format=" + format)).hasStatus(HttpStatus.NOT_ACCEPTABLE);
 		}
-		assertThat(this.mvc.get().uri("/codes/433?format=text&lang=zh")).hasStatusOk().bodyText().contains("执行超时");
+		assertThat(this.mvc.get().uri("/codes/433?format=text&lang=zh")).hasStatusOk()
+			.bodyText()
+			.contains("夹具：已超过时间限制。");
 	}
 
 	@Test
@@ -88,24 +83,23 @@ class CodesControllerTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.equivalents.equivalents[*].platform")
 			.asArray()
-			.contains("aws-lambda", "alibaba-fc", "google-cloud-functions", "azure-functions", "cloudbase");
+			.containsExactlyInAnyOrder("aws-lambda", "cloudbase");
 		assertThat(result).bodyJson().extractingPath("$.equivalents.retries[0].platform").isEqualTo("aws-lambda");
 		assertThat(result).bodyJson()
-			.extractingPath("$.equivalents.sources.lambda-invoke.url")
-			.asString()
-			.startsWith("https://docs.aws.amazon.com/");
+			.extractingPath("$.equivalents.sources.fixture-lambda.url")
+			.isEqualTo("https://fixture.example/lambda");
 		assertThat(result.getResponse().getHeader(HttpHeaders.ETAG))
 			.isNotEqualTo(plain.getResponse().getHeader(HttpHeaders.ETAG));
 		assertThat(this.mvc.get().uri("/codes/402?include=equivalents")).bodyJson()
 			.extractingPath("$.equivalents.unmatched[*].platform")
 			.asArray()
-			.hasSize(5);
+			.containsExactly("aws-lambda", "alibaba-fc", "google-cloud-functions", "azure-functions", "cloudbase");
 		assertThat(this.mvc.get().uri("/codes/433?include=equivalents&format=text")).bodyText()
 			.contains("On other platforms (each fact cited; exact or approximate is the project's judgement):\n"
 					+ "  AWS Lambda: exact\n")
-			.contains("  Asynchronous retries on AWS Lambda: \"If the function returns an error");
+			.contains("  Asynchronous retries on AWS Lambda: \"Fixture: Lambda tries twice more.");
 		assertThat(this.mvc.get().uri("/codes/402?include=equivalents&format=text&lang=zh")).bodyText()
-			.contains("无有出处的对应错误：AWS Lambda、");
+			.contains("无有出处的对应错误：AWS Lambda、Alibaba Cloud Function Compute、");
 		MvcTestResult unknown = this.mvc.get().uri("/codes/433?include=everything").exchange();
 		assertThat(unknown).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(unknown).bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:unknown-include");
@@ -116,12 +110,11 @@ class CodesControllerTests {
 		MvcTestResult result = this.mvc.get().uri("/codes/433?include=all").accept(MediaType.TEXT_PLAIN).exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
 		assertThat(result).bodyText()
-			.startsWith(
-					"433 TimeLimitReached\nFunction execution is not completed after the execution timeout period elapses.\n"
-							+ "  (official: SCF status codes, international page, 2022-07-27)\n"
-							+ "What to do (official: SCF status codes, international page, 2022-07-27):\n")
-			.contains("up to 24 hours")
-			.contains("In the project's words: The function did not finish within its configured execution timeout.");
+			.startsWith("433 TimeLimitReached\nFixture: the time limit passed.\n"
+					+ "  (official: Fixture status page, 2026-01-02)\n"
+					+ "What to do (official: Fixture status page, 2026-01-02):\n")
+			.contains("up to 12 hours")
+			.contains("In the project's words: Fixture: the function ran out of time.");
 	}
 
 	@Test
@@ -129,9 +122,7 @@ class CodesControllerTests {
 		assertThat(this.mvc.get()
 			.uri("/codes/433?include=all")
 			.accept(MediaType.TEXT_PLAIN)
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9")).bodyText()
-			.contains("解决方法")
-			.contains("函数未能在配置的执行超时时间内执行完成");
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9")).bodyText().contains("解决方法").contains("夹具：函数运行超时。");
 	}
 
 	@Test
@@ -140,7 +131,7 @@ class CodesControllerTests {
 			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
 			.bodyText()
 			.startsWith("434 MemoryLimitReached\n")
-			.contains("120GB");
+			.contains("64GB");
 		assertThat(this.mvc.get().uri("/codes/434?format=json").accept(MediaType.TEXT_PLAIN))
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 	}
@@ -151,7 +142,7 @@ class CodesControllerTests {
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:scf-codes:problem:unknown-code");
-		assertThat(result).bodyJson().extractingPath("$.nearest[*].status").asArray().containsExactly(430, 432, 429);
+		assertThat(result).bodyJson().extractingPath("$.nearest[*].status").asArray().containsExactly(433, 434, 435);
 	}
 
 	@Test
@@ -226,12 +217,12 @@ class CodesControllerTests {
 			.extractingPath("$.codes[*].status")
 			.asArray()
 			.containsExactly(434);
-		assertThat(this.mvc.get().uri("/codes?q=镜像 超时")).bodyJson().extractingPath("$.codes[0].status").isEqualTo(447);
+		assertThat(this.mvc.get().uri("/codes?q=内存 上限")).bodyJson().extractingPath("$.codes[0].status").isEqualTo(434);
 	}
 
 	@Test
 	void wholeCatalogIsServedForDashboards() {
-		assertThat(this.mvc.get().uri("/codes")).bodyJson().extractingPath("$.count").isEqualTo(31);
+		assertThat(this.mvc.get().uri("/codes")).bodyJson().extractingPath("$.count").isEqualTo(11);
 	}
 
 	@Test

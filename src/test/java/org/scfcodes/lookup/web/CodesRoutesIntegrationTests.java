@@ -7,9 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.scfcodes.RunningServiceTest;
 
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is never taken for a status that is not a number, so a representation or method the
  * operation lacks gets the answer that says so.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningServiceTest
 class CodesRoutesIntegrationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
