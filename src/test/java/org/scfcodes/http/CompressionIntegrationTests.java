@@ -9,9 +9,8 @@ import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.scfcodes.RunningServiceTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rendered: the same bytes as sent plain once unzipped, with their length said, for HEAD
  * as for GET, and never to a client that refuses gzip.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RunningServiceTest
 class CompressionIntegrationTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();

@@ -2,17 +2,12 @@ package org.scfcodes.lookup.web;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.scfcodes.apierror.ApiErrorConfiguration;
-import org.scfcodes.catalog.CatalogConfiguration;
+import org.scfcodes.FixtureWebTest;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.data.ReloadableFile;
-import org.scfcodes.equivalent.EquivalentsConfiguration;
-import org.scfcodes.http.LookupCounter;
 import org.scfcodes.text.Columns;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Several status codes in one request, as {@code errno} and Err.exe take them: each
  * answered or refused, in the order asked.
  */
-@WebMvcTest(CodesController.class)
-@Import({ CatalogConfiguration.class, ApiErrorConfiguration.class, EquivalentsConfiguration.class, LookupCounter.class,
-		SimpleMeterRegistry.class })
+@FixtureWebTest
 class SeveralCodesTests {
 
 	@Autowired
@@ -75,7 +68,11 @@ class SeveralCodesTests {
 			.asArray()
 			.containsExactly("unknown-code", "out-of-range", "unknown-name");
 		assertThat(result).bodyJson().extractingPath("$.refused[0].status").isEqualTo("431");
-		assertThat(result).bodyJson().extractingPath("$.refused[0].nearest[*].status").asArray().contains(430, 432);
+		assertThat(result).bodyJson()
+			.extractingPath("$.refused[0].nearest[*].status")
+			.asArray()
+			.containsExactlyElementsOf(
+					this.catalog.current().nearest(431, 3).stream().map((ref) -> (Object) ref.status()).toList());
 		assertThat(result).bodyJson()
 			.extractingPath("$.refused[2].nearest[*].name")
 			.asArray()
