@@ -9,9 +9,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record StatusNumber(@JsonValue int value) {
 
 	public StatusNumber {
-		if (value < 100 || value > 599) {
+		if (!isStatus(value)) {
 			throw new IllegalArgumentException("must be a number from 100 to 599");
 		}
+	}
+
+	/** Whether a number is a status: from 100 to 599. */
+	public static boolean isStatus(int value) {
+		return value >= 100 && value <= 599;
 	}
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)

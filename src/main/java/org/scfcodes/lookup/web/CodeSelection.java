@@ -3,6 +3,7 @@ package org.scfcodes.lookup.web;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import org.scfcodes.text.Columns;
 import org.scfcodes.text.Labels;
 import org.scfcodes.text.PlainText;
 import org.scfcodes.text.Printable;
+import org.scfcodes.text.StatusNumber;
 
 import org.springframework.http.HttpStatus;
 
@@ -35,9 +37,10 @@ record CodeSelection(@JsonValue CodeList list, List<StatusCode> codes) implement
 		Set<StatusCode> found = new LinkedHashSet<>();
 		List<StatusRefusal> refused = new ArrayList<>();
 		for (String item : items) {
-			if (isNumber(item)) {
-				int number = Integer.parseInt(item);
-				if (!isStatus(item)) {
+			OptionalInt parsed = StatusParameter.number(item);
+			if (parsed.isPresent()) {
+				int number = parsed.getAsInt();
+				if (!StatusNumber.isStatus(number)) {
 					refused.add(new StatusRefusal(item, "out-of-range", List.of()));
 				}
 				else {
@@ -60,17 +63,10 @@ record CodeSelection(@JsonValue CodeList list, List<StatusCode> codes) implement
 				new CodeList(catalog.version(), String.join(",", items), codes, List.of()).withRefused(refused), codes);
 	}
 
-	private static boolean isNumber(String item) {
-		return !item.isEmpty() && item.length() <= 9 && item.chars().allMatch((c) -> c >= '0' && c <= '9');
-	}
-
 	/** Whether an item is a number from 100 to 599. */
 	static boolean isStatus(String item) {
-		if (!isNumber(item)) {
-			return false;
-		}
-		int number = Integer.parseInt(item);
-		return number >= 100 && number <= 599;
+		OptionalInt parsed = StatusParameter.number(item);
+		return parsed.isPresent() && StatusNumber.isStatus(parsed.getAsInt());
 	}
 
 	/**

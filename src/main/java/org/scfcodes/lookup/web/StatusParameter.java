@@ -1,12 +1,14 @@
 package org.scfcodes.lookup.web;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.CodeRef;
 import org.scfcodes.catalog.StatusCode;
 import org.scfcodes.http.Problem;
 import org.scfcodes.text.Printable;
+import org.scfcodes.text.StatusNumber;
 
 import org.springframework.http.HttpStatus;
 
@@ -20,9 +22,20 @@ final class StatusParameter {
 	private StatusParameter() {
 	}
 
+	/**
+	 * The number a text is, digits alone and few enough to be one, or empty.
+	 */
+	static OptionalInt number(String text) {
+		if (text.isEmpty() || text.length() > MAX_DIGITS || !text.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			return OptionalInt.empty();
+		}
+		return OptionalInt.of(Integer.parseInt(text));
+	}
+
 	static int parse(String value, CodeCatalog catalog) {
 		String text = value;
-		if (text.isEmpty() || text.length() > MAX_DIGITS || !text.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+		OptionalInt parsed = number(text);
+		if (parsed.isEmpty()) {
 			List<CodeRef> byName = (text.length() <= 100)
 					? catalog.findByName(text).stream().map(StatusCode::ref).toList() : List.of();
 			String hint = byName.isEmpty()
@@ -34,8 +47,8 @@ final class StatusParameter {
 						"Expected a status code: a number from 100 to 599, such as 433." + hint)
 				.with("matches", byName);
 		}
-		int number = Integer.parseInt(text);
-		if (number < 100 || number > 599) {
+		int number = parsed.getAsInt();
+		if (!StatusNumber.isStatus(number)) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "status-out-of-range", "Status code out of range",
 					"Expected a status code from 100 to 599, such as 433; got " + number + ".");
 		}
