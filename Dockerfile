@@ -15,22 +15,12 @@ COPY --from=extract /build/extracted/dependencies/ ./
 COPY --from=extract /build/extracted/spring-boot-loader/ ./
 COPY --from=extract /build/extracted/snapshot-dependencies/ ./
 COPY --from=extract /build/extracted/application/ ./
-# The production JVM (bench/production.sh reads these two lines): the bean definitions Spring AOT generated at build time;
-# G1 with a small young generation, as a lookup makes little garbage, and a heap of 48 to 160 MB (two 20 MB uploads
-# checked at once fit in it) given back when idle. Old-generation collection starts at a fixed 70 % of the heap: the
-# adaptive threshold, on a heap this small, can fall under the live data and keep G1 marking without end. The heap
-# grows only when collection pauses take more than about 12 % of the time (GCTimeRatio=4; by default G1 grows it
-# past 5 %, which a busy shared machine's slower pauses reach now and then, and under load never gives it back).
-# One malloc arena, trimmed every 5 s (with two, more of the JIT compiler's freed native memory stayed resident).
-# NIO keeps no temporary direct buffer over 256 KB per thread: an upload read back from /tmp in one read left a 20 MB
-# buffer behind in each worker thread that read one, over 200 MB resident once the uploads had gone round the threads.
-# (The serial collector let promoted garbage pile up in the old generation until a full collection.)
+# The production JVM (bench/production.sh reads these two lines; docs/performance.md says why each option):
+# Spring AOT's bean definitions, G1 on a 48-160 MB heap that fits two 20 MB uploads checked at once, one malloc arena.
 # Replace JDK_JAVA_OPTIONS to tune it (-Dspring.aot.enabled=false is needed for a separate management port).
 ENV JDK_JAVA_OPTIONS="-Dspring.aot.enabled=true -XX:+UseG1GC -Xms48m -Xmn16m -Xmx160m -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=70 -XX:GCTimeRatio=4 -XX:G1PeriodicGCInterval=15000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError -Djdk.nio.maxCachedBufferSize=262144"
 ENV MALLOC_ARENA_MAX=1
-# Train the AOT cache with the same options and a real request workload (docker/aot-training.sh: 30 s of lookups,
-# searches, handler checks and decoding over loopback), so that it holds the classes of the whole request path and
-# the method profiles of a service that has served, not only those of a context start
+# The AOT cache, trained with the same options on 30 s of real requests over loopback (docker/aot-training.sh)
 COPY docker/aot-training.sh /tmp/aot-training.sh
 RUN bash /tmp/aot-training.sh 30 8080 java -XX:AOTCacheOutput=application.aot -jar application.jar \
     && rm -rf /tmp/*
