@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,7 @@ import org.scfcodes.contract.ContractOperations.Parameter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -76,7 +79,25 @@ final class RequestConformance {
 		}
 		String[] segments = path.split("/", -1);
 		String[] template = operation.path().split("/", -1);
+		Set<String> lists = new HashSet<>();
 		for (Parameter parameter : operation.parameters()) {
+			if (parameter.in().equals("query") && isArray(parameter.schema())) {
+				// a list, given as the parameter repeated (form style, exploded): every
+				// value
+				// an item
+				lists.add(parameter.name());
+				List<String> values = queryValues(request.rawQuery(), parameter.name());
+				if (values.isEmpty()) {
+					continue;
+				}
+				ArrayNode items = JsonNodeFactory.instance.arrayNode();
+				JsonNode itemSchema = this.operations.schema(parameter.schema()).path("items");
+				values.forEach((item) -> items.add(typed(itemSchema, item)));
+				if (!this.contract.schemaErrors(parameter.schemaPointer(), items).isEmpty()) {
+					return breaks(parameter.in() + " " + parameter.name());
+				}
+				continue;
+			}
 			String value = switch (parameter.in()) {
 				case "path" -> pathValue(segments, template, parameter.name());
 				case "query" -> query.get(parameter.name());
@@ -93,7 +114,7 @@ final class RequestConformance {
 				return breaks(parameter.in() + " " + parameter.name());
 			}
 		}
-		if (query.containsKey(null)) {
+		if (query.containsKey(null) && !lists.contains(query.get(null))) {
 			undecided = new Conformance(Verdict.UNDECIDED, "a query parameter given twice");
 		}
 		// the contract says so: a query parameter the operation does not declare is
@@ -250,6 +271,25 @@ final class RequestConformance {
 			return JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(value));
 		}
 		return JsonNodeFactory.instance.stringNode(value);
+	}
+
+	private boolean isArray(JsonNode schema) {
+		return this.operations.schema(schema).path("type").asString("").equals("array");
+	}
+
+	/** Every value of one parameter of the query, decoded, in order. */
+	private static List<String> queryValues(String raw, String name) {
+		List<String> values = new ArrayList<>();
+		if (raw == null || raw.isEmpty()) {
+			return values;
+		}
+		for (String pair : raw.split("&", -1)) {
+			int equals = pair.indexOf('=');
+			if (decode((equals < 0) ? pair : pair.substring(0, equals), true).equals(name)) {
+				values.add((equals < 0) ? "" : decode(pair.substring(equals + 1), true));
+			}
+		}
+		return values;
 	}
 
 	/** The query's parameters, decoded; a name given twice is kept under {@code null}. */

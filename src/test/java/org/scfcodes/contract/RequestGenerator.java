@@ -81,9 +81,20 @@ final class RequestGenerator {
 			if (breakThis && parameter.required() && !parameter.in().equals("path") && random.nextInt(4) == 0) {
 				continue;
 			}
+			JsonNode generated = breakThis ? this.values.invalid(random, parameter.schema())
+					: this.values.valid(random, parameter.schema());
+			if (parameter.in().equals("query") && generated.isArray()) {
+				// a list goes as the parameter repeated (form style, exploded)
+				for (JsonNode item : generated.values()) {
+					query.append(query.isEmpty() ? "" : "&")
+						.append(parameter.name())
+						.append('=')
+						.append(queryValue(random, text(item)));
+				}
+				continue;
+			}
 			String value = (!breakThis && parameter.example() != null && random.nextInt(3) == 0) ? parameter.example()
-					: text(breakThis ? this.values.invalid(random, parameter.schema())
-							: this.values.valid(random, parameter.schema()));
+					: text(generated);
 			value = headerValue(random, parameter, value);
 			switch (parameter.in()) {
 				case "path" -> path = path.replace("{" + parameter.name() + "}", pathSegment(random, value));

@@ -204,7 +204,7 @@ class CodesController {
 					+ "order given: repeated (`status=433&status=434`) or comma-separated (`status=433,434`); at most "
 					+ CodeSelection.LIMIT + "; not with name or q",
 					array = @ArraySchema(maxItems = CodeSelection.LIMIT,
-							schema = @Schema(minLength = 1, pattern = "\\S", example = "433"))) @RequestParam(
+							schema = @Schema(minLength = 1, pattern = "\\S"))) @RequestParam(
 									required = false) List<String> status,
 			Representation representation, WebRequest request) {
 		CodeCatalog catalog = this.catalog.current();
