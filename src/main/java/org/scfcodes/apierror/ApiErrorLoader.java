@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.apierror.ApiErrorsDocument.CitationDocument;
 import org.scfcodes.apierror.ApiErrorsDocument.ErrorDocument;
 import org.scfcodes.data.DataFile;
@@ -131,7 +132,7 @@ public final class ApiErrorLoader {
 					"'" + field + "' names " + status + ", which the status catalog does not have"));
 	}
 
-	private static <T> List<T> orEmpty(List<T> list) {
+	private static <T> List<T> orEmpty(@Nullable List<T> list) {
 		return (list != null) ? list : List.of();
 	}
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.data.SourceDocument;
 import org.scfcodes.data.TextDocument;
 import org.scfcodes.text.StatusNumber;
@@ -22,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull @Valid SourceDocument> sources,
 		@NotNull @Valid DescriptionsDocument descriptions, @NotNull List<JsonNode> errors,
-		List<@NotNull @Valid RetiredDocument> retired) {
+		@Nullable List<@NotNull @Valid RetiredDocument> retired) {
 
 	/** A code older SDK releases listed and the current ones do not. */
 	record RetiredDocument(
@@ -45,7 +46,7 @@ record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull
 	static final String DESCRIBED = "'description' needs en and zh, the project's words marked 'own: { en: missing }' or "
 			+ "'own: { en: cut-short }' where the SDK has none or cuts its words short";
 
-	static boolean described(TextDocument description) {
+	static boolean described(@Nullable TextDocument description) {
 		return description == null || (description.inBoth()
 				&& description.ownByLanguage().values().stream().allMatch((why) -> !why.equals("translated")));
 	}
@@ -84,8 +85,9 @@ record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull
 	record ErrorDocument(
 			@NotBlank @Pattern(regexp = "\\s*[\\p{L}\\p{N}]+(\\.[\\p{L}\\p{N}]+)*\\s*",
 					message = "must be dot-separated words of letters and digits") String code,
-			@NotNull @Valid TextDocument description, List<@Valid RemedyDocument> remedies, @Valid Text noRemedy,
-			@Valid CitationDocument related, List<@NotBlank String> actions, List<@Valid StatusDocument> statuses) {
+			@NotNull @Valid TextDocument description, @Nullable List<@Valid RemedyDocument> remedies,
+			@Nullable @Valid Text noRemedy, @Nullable @Valid CitationDocument related,
+			@Nullable List<@NotBlank String> actions, @Nullable List<@Valid StatusDocument> statuses) {
 
 		@AssertTrue(message = DESCRIBED)
 		boolean isDescribedInBoth() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.catalog.CatalogDocument.CodeDocument;
 import org.scfcodes.catalog.CatalogDocument.FieldDocument;
 import org.scfcodes.catalog.CatalogDocument.LinkDocument;
@@ -163,7 +164,7 @@ final class CatalogReferences {
 	}
 
 	private static void official(List<OfficialText> texts, Source source, String language,
-			CatalogDocument.OfficialWordsDocument words, Own own) {
+			CatalogDocument.@Nullable OfficialWordsDocument words, @Nullable Own own) {
 		if (words == null) {
 			return;
 		}
@@ -214,7 +215,7 @@ final class CatalogReferences {
 	 * exceptions.
 	 */
 	private List<RetryPolicy.Stated> stated(CatalogDocument.CodeRetryDocument retry) {
-		Map<String, String> own = (retry.stated() != null) ? retry.stated().byInvocation() : Map.of();
+		Map<String, @Nullable String> own = (retry.stated() != null) ? retry.stated().byInvocation() : Map.of();
 		return this.stated.get(retry.category())
 			.entrySet()
 			.stream()
@@ -255,7 +256,7 @@ final class CatalogReferences {
 	}
 
 	/** Items written one bilingual text each, served as the list of each language. */
-	private static TextList lines(List<Text> lines) {
+	private static TextList lines(@Nullable List<Text> lines) {
 		if (lines == null) {
 			return TextList.EMPTY;
 		}
@@ -263,7 +264,7 @@ final class CatalogReferences {
 				lines.stream().map((line) -> line.zh().strip()).toList());
 	}
 
-	private static <T> List<T> orEmpty(List<T> list) {
+	private static <T> List<T> orEmpty(@Nullable List<T> list) {
 		return (list != null) ? list : List.of();
 	}
 

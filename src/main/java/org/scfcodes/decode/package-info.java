@@ -4,6 +4,9 @@
  * its HTTP side is {@code decode.web}.
  */
 @ApplicationModule(allowedDependencies = { "text", "catalog", "apierror", "http" })
+@NullMarked
 package org.scfcodes.decode;
+
+import org.jspecify.annotations.NullMarked;
 
 import org.springframework.modulith.ApplicationModule;

@@ -42,7 +42,7 @@ final class FindingTexts {
 	record FindingsDocument(@NotNull Map<String, JsonNode> rules) {
 	}
 
-	record RuleDocument(@NotNull Finding.Severity severity, @Valid FailureDocument failure,
+	record RuleDocument(@NotNull Finding.Severity severity, @Nullable @Valid FailureDocument failure,
 			@NotNull @Valid Text message) {
 
 		@AssertTrue(message = "errors, and only errors, name a 'failure'")
@@ -54,7 +54,7 @@ final class FindingTexts {
 
 	record FailureDocument(
 			@NotNull @Pattern(regexp = "deploy|invocation", message = "must be deploy or invocation") String stage,
-			StatusNumber status) {
+			@Nullable StatusNumber status) {
 
 		@AssertTrue(message = "an invocation 'failure' names its 'status', a deploy failure none")
 		boolean isStatusOfAnInvocation() {
@@ -103,7 +103,7 @@ final class FindingTexts {
 		return new Finding(rule.id(), text.severity(), message, suggestion, failure(text.failure(), catalog));
 	}
 
-	private static @Nullable PlatformFailure failure(FailureDocument failure, CodeCatalog catalog) {
+	private static @Nullable PlatformFailure failure(@Nullable FailureDocument failure, CodeCatalog catalog) {
 		if (failure == null) {
 			return null;
 		}

@@ -1,5 +1,7 @@
 package org.scfcodes.page;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * HTML written element by element: every text and attribute value escaped, so that no
  * catalog text or query can add markup.
@@ -13,7 +15,7 @@ final class Html {
 	 * @param attributes names and values in turn; a {@code null} value leaves its
 	 * attribute out
 	 */
-	Html open(String tag, String... attributes) {
+	Html open(String tag, @Nullable String... attributes) {
 		this.out.append('<').append(tag);
 		for (int i = 0; i + 1 < attributes.length; i += 2) {
 			if (attributes[i + 1] != null) {
@@ -35,7 +37,7 @@ final class Html {
 	}
 
 	/** An element holding only text. */
-	Html element(String tag, String text, String... attributes) {
+	Html element(String tag, String text, @Nullable String... attributes) {
 		return open(tag, attributes).text(text).close(tag);
 	}
 

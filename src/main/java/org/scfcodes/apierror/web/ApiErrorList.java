@@ -3,6 +3,7 @@ package org.scfcodes.apierror.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.apierror.ApiError;
 import org.scfcodes.apierror.ApiErrorRef;
 import org.scfcodes.text.Labels;
@@ -13,11 +14,11 @@ import org.scfcodes.text.PlainText;
  */
 @Schema(description = "The API error codes a lookup found, best first, with close codes when none matched")
 record ApiErrorList(@Schema(example = "2026.11.28+1a2b3c4d") String apiErrorsVersion,
-		@Schema(description = "What was looked up, as given", example = "FailedOperation") String query, int count,
-		List<ApiErrorRef> errors,
+		@Schema(description = "What was looked up, as given", example = "FailedOperation") @Nullable String query,
+		int count, List<ApiErrorRef> errors,
 		@Schema(description = "Close codes when nothing matched") List<String> suggestions) implements PlainText {
 
-	ApiErrorList(String apiErrorsVersion, String query, List<ApiError> errors, List<String> suggestions) {
+	ApiErrorList(String apiErrorsVersion, @Nullable String query, List<ApiError> errors, List<String> suggestions) {
 		this(apiErrorsVersion, query, errors.size(), errors.stream().map(ApiErrorRef::of).toList(), suggestions);
 	}
 

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.apierror.ApiError;
 import org.scfcodes.apierror.ApiErrorCatalog;
 import org.scfcodes.data.ReloadableFile;
@@ -106,9 +107,10 @@ class ApiErrorsController {
 	ResponseEntity<byte[]> list(
 			@Parameter(description = "A class; not with q", example = "FailedOperation",
 					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(name = "class",
-							required = false) String errorClass,
+							required = false) @Nullable String errorClass,
 			@Parameter(description = "Words to search for; not with class", example = "handler",
-					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String q,
+					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(
+							required = false) @Nullable String q,
 			Representation representation, WebRequest request) {
 		ApiErrorCatalog catalog = this.errors.current();
 		Parameters.notBoth("class", "a class such as FailedOperation", errorClass, "q", "words to search for", q);

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.data.ReloadableFile;
 import org.scfcodes.equivalent.Equivalents;
 import org.scfcodes.http.Answers;
@@ -67,9 +68,11 @@ class EquivalentsController {
 	ResponseEntity<byte[]> find(
 			@Parameter(description = "A platform", example = "aws-lambda",
 					schema = @Schema(allowableValues = { "aws-lambda", "alibaba-fc", "google-cloud-functions",
-							"azure-functions", "cloudbase" })) @RequestParam(required = false) String platform,
+							"azure-functions", "cloudbase" })) @RequestParam(
+									required = false) @Nullable String platform,
 			@Parameter(description = "An error as the platform names it", example = "Runtime.HandlerNotFound",
-					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String error,
+					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(
+							required = false) @Nullable String error,
 			Representation representation, WebRequest request) {
 		Equivalents current = this.equivalents.current();
 		String platformId = null;
