@@ -64,7 +64,9 @@ class RuntimesController {
 		public String toPlainText(Labels labels) {
 			StringBuilder out = new StringBuilder();
 			for (Runtime runtime : this.runtimes) {
-				String line = String.format("%-18s %s", runtime.id(), runtime.exampleHandler());
+				String handler = (runtime.exampleHandler() != null) ? runtime.exampleHandler()
+						: labels.get("runtime.no-example");
+				String line = String.format("%-18s %s", runtime.id(), handler);
 				if (runtime.deprecated()) {
 					line = line + "  " + labels.get("runtime.deprecated");
 				}

@@ -212,6 +212,15 @@ class HandlerControllerTests {
 			.containsExactly("binary");
 	}
 
+	@Test
+	void runtimesAsTextNameAnExampleOrSayWhyThereIsNone() {
+		for (String lang : new String[] { "en", "zh" }) {
+			MvcTestResult result = this.mvc.get().uri("/runtimes?format=text&lang=" + lang).exchange();
+			assertThat(result).hasStatusOk();
+			assertThat(result).bodyText().doesNotContain("null").contains("bootstrap");
+		}
+	}
+
 	private static MockPart part(String name, String value) {
 		return new MockPart(name, value.getBytes(StandardCharsets.UTF_8));
 	}
