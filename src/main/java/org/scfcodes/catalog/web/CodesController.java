@@ -114,9 +114,7 @@ class CodesController {
 		StatusCode code = catalog.find(number).orElse(null);
 		this.lookups.count(number, code != null);
 		if (code == null) {
-			throw Problem
-				.of(HttpStatus.NOT_FOUND, "unknown-code", "Unknown status code",
-						"SCF has no status code " + number + " in catalog " + catalog.version() + ".")
+			throw Problem.of(HttpStatus.NOT_FOUND, "unknown-code", String.valueOf(number), catalog.version())
 				.with("nearest", catalog.nearest(number, SUGGESTIONS));
 		}
 		Equivalents equivalents = parts.contains(Parts.EQUIVALENTS) ? this.equivalents.current() : null;
@@ -159,7 +157,7 @@ class CodesController {
 			Representation representation, WebRequest request) {
 		CodeCatalog catalog = this.catalog.current();
 		ApiErrorCatalog errors = this.apiErrors.current();
-		Parameters.notBoth("name", "an exact name", name, "q", "words to search for", q);
+		Parameters.notBoth("name", name, "q", q);
 		if (name != null) {
 			Parameters.notBlank(name, "name");
 			// a name or words answer from both catalogs: its ETag changes with either
