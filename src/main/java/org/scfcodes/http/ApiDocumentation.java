@@ -130,9 +130,7 @@ class ApiDocumentation {
 		components.addSchemas(PROBLEM_TEXT, new StringSchema()
 			.description("A problem as text, for a terminal, in the language of ?lang= or Accept-Language: the status "
 					+ "and title on the first line, the detail, the members worth reading (the suggestions, the "
-					+ "values accepted, the limit), the request id; it ends with a newline")
-			.example("404 Unknown status code\nSCF has no status code 999 in catalog 2025-06-01.\n"
-					+ "Did you mean: 433 TimeLimitReached\nRequest id: 7c1e0a3f9b2d4e51\n"));
+					+ "values accepted, the limit), the request id; it ends with a newline"));
 		components.addHeaders("X-Request-Id",
 				new Header()
 					.description("The request's id: the one the request sent, "

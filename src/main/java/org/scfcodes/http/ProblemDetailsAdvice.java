@@ -18,6 +18,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -90,7 +91,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 		}
 		String methods = (allowing.getFirst(HttpHeaders.ALLOW) != null) ? allowing.getFirst(HttpHeaders.ALLOW)
 				: String.join(", ", (ex.getSupportedMethods() != null) ? ex.getSupportedMethods() : new String[0]);
-		ProblemDetail problem = Problem.detail(status, "method-not-allowed", Printable.of(ex.getMethod()), methods);
+		// HEAD is answered as the GET would be, its problem's length too
+		String method = HttpMethod.HEAD.matches(ex.getMethod()) ? HttpMethod.GET.name() : ex.getMethod();
+		ProblemDetail problem = Problem.detail(status, "method-not-allowed", Printable.of(method), methods);
 		return handleExceptionInternal(ex, problem, allowing, status, request);
 	}
 
@@ -180,8 +183,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = Problem.detail(status, "not-found",
-				ex.getHttpMethod() + " /" + Printable.of(ex.getResourcePath()));
+		// HEAD is answered as the GET would be, its problem's length too
+		HttpMethod method = HttpMethod.HEAD.equals(ex.getHttpMethod()) ? HttpMethod.GET : ex.getHttpMethod();
+		ProblemDetail problem = Problem.detail(status, "not-found", method + " /" + Printable.of(ex.getResourcePath()));
 		return createResponseEntity(problem, headers, status, request);
 	}
 
