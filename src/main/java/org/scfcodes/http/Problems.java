@@ -232,11 +232,17 @@ public final class Problems {
 
 	/**
 	 * Whether the request would take a text answer, and so takes its problem as text; not
-	 * when it is too broken to tell.
+	 * when it names JSON or the problem type in {@code Accept} (whatever {@code format}
+	 * says), nor when it is too broken to tell.
 	 */
 	static boolean wantsText(HttpServletRequest request) {
 		try {
-			return Representations.of(request).text();
+			boolean json = Representations.accepted(request)
+				.stream()
+				.anyMatch((type) -> !type.isWildcardType() && !type.isWildcardSubtype()
+						&& (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+								|| type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
+			return !json && Representations.of(request).text();
 		}
 		catch (RuntimeException ex) {
 			return false;

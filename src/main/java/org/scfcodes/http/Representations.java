@@ -191,7 +191,7 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	 * The media types of {@code Accept}, best first ({@code *}/{@code *} when it is
 	 * missing or unreadable).
 	 */
-	private static List<MediaType> accepted(HttpServletRequest request) {
+	static List<MediaType> accepted(HttpServletRequest request) {
 		List<String> values = Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
 		if (values.isEmpty()) {
 			return List.of(MediaType.ALL);
