@@ -65,21 +65,21 @@ final class ZipPackage {
 		long directorySize = Integer.toUnsignedLong(buffer.getInt(end + 12));
 		long directoryOffset = Integer.toUnsignedLong(buffer.getInt(end + 16));
 		if (count == 0xFFFF || directoryOffset == 0xFFFFFFFFL) {
-			throw PackageException
-				.unsupported("ZIP64 archives are not supported; a code package this small does not need ZIP64.");
+			throw PackageException.unsupported("zip64",
+					"ZIP64 archives are not supported; a code package this small does not need ZIP64.");
 		}
 		if (count > limits.maxEntries()) {
 			throw PackageException.tooManyEntries(count, limits.maxEntries());
 		}
 		if (directoryOffset + directorySize > end) {
-			throw PackageException.damaged("its central directory lies outside the file.");
+			throw PackageException.damaged("directory-outside", "its central directory lies outside the file.");
 		}
 		Map<String, Entry> entries = new LinkedHashMap<>();
 		long uncompressedTotal = 0;
 		int position = (int) directoryOffset;
 		for (int i = 0; i < count; i++) {
 			if (position + 46 > end || buffer.getInt(position) != DIRECTORY_ENTRY) {
-				throw PackageException.damaged("its central directory is truncated.");
+				throw PackageException.damaged("directory-truncated", "its central directory is truncated.");
 			}
 			int flags = Short.toUnsignedInt(buffer.getShort(position + 8));
 			int method = Short.toUnsignedInt(buffer.getShort(position + 10));
@@ -92,7 +92,7 @@ final class ZipPackage {
 			long external = Integer.toUnsignedLong(buffer.getInt(position + 38));
 			long offset = Integer.toUnsignedLong(buffer.getInt(position + 42));
 			if (position + 46 + nameLength > end) {
-				throw PackageException.damaged("an entry name runs past the central directory.");
+				throw PackageException.damaged("name-past-directory", "an entry name runs past the central directory.");
 			}
 			String name = new String(bytes, position + 46, nameLength,
 					((flags & 0x800) != 0) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
@@ -136,19 +136,23 @@ final class ZipPackage {
 		ByteBuffer buffer = ByteBuffer.wrap(this.bytes).order(ByteOrder.LITTLE_ENDIAN);
 		long header = entry.offset();
 		if (header + 30 > this.bytes.length || buffer.getInt((int) header) != LOCAL_HEADER) {
-			throw PackageException.damaged("the entry " + entry.name() + " is truncated.");
+			throw PackageException.damaged("entry-truncated", "the entry " + entry.name() + " is truncated.",
+					EntryNames.printable(entry.name()));
 		}
 		long start = header + 30 + Short.toUnsignedInt(buffer.getShort((int) header + 26))
 				+ Short.toUnsignedInt(buffer.getShort((int) header + 28));
 		if (start + entry.compressedSize() > this.bytes.length) {
-			throw PackageException.damaged("the entry " + entry.name() + " is truncated.");
+			throw PackageException.damaged("entry-truncated", "the entry " + entry.name() + " is truncated.",
+					EntryNames.printable(entry.name()));
 		}
 		return switch (entry.method()) {
 			case 0 ->
 				Arrays.copyOfRange(this.bytes, (int) start, (int) (start + Math.min(length, entry.compressedSize())));
 			case 8 -> inflate(entry, (int) start, length, whole);
-			default -> throw PackageException.unsupported("the entry " + entry.name() + " uses compression method "
-					+ entry.method() + "; only stored and deflated entries are supported.");
+			default -> throw PackageException.unsupported("compression-method",
+					"the entry " + entry.name() + " uses compression method " + entry.method()
+							+ "; only stored and deflated entries are supported.",
+					EntryNames.printable(entry.name()), String.valueOf(entry.method()));
 		};
 	}
 
@@ -161,7 +165,8 @@ final class ZipPackage {
 			while (filled < out.length && !inflater.finished()) {
 				int read = inflater.inflate(out, filled, out.length - filled);
 				if (read == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-					throw PackageException.damaged("the entry " + entry.name() + " is truncated.");
+					throw PackageException.damaged("entry-truncated", "the entry " + entry.name() + " is truncated.",
+							EntryNames.printable(entry.name()));
 				}
 				filled += read;
 			}
@@ -171,7 +176,8 @@ final class ZipPackage {
 			return (filled == out.length) ? out : Arrays.copyOf(out, filled);
 		}
 		catch (DataFormatException ex) {
-			throw PackageException.damaged("the entry " + entry.name() + " is not valid deflate data.");
+			throw PackageException.damaged("entry-not-deflate",
+					"the entry " + entry.name() + " is not valid deflate data.", EntryNames.printable(entry.name()));
 		}
 		finally {
 			inflater.end();

@@ -60,6 +60,10 @@ class ApiDocumentation {
 
 	static final String PROBLEM = "Problem";
 
+	static final String PROBLEM_TEXT = "ProblemText";
+
+	private static final String PROBLEM_JSON = "application/problem+json";
+
 	/**
 	 * Where the real answers used as examples are kept, by operation, status and media
 	 * type.
@@ -80,7 +84,11 @@ class ApiDocumentation {
 			.version("1")
 			.description("Explains Tencent Cloud SCF invocation status codes and API error codes, says what they are "
 					+ "called on other platforms, decodes pasted error texts and checks function handlers. Every "
-					+ "error is an RFC 9457 problem (application/problem+json) whose instance is the request id. "
+					+ "error is an RFC 9457 problem (application/problem+json) whose instance is the request id, its "
+					+ "title and detail in the language of ?lang= or Accept-Language (English by default); a request "
+					+ "that would take a text answer takes its problem as text/plain (the status and title, the "
+					+ "detail, the suggestions or accepted values, the request id), and Accept: application/json or "
+					+ "application/problem+json always takes JSON. "
 					+ "Answers that can be read in a terminal are text with Accept: text/plain or ?format=text, in "
 					+ "English or Chinese (Accept-Language or ?lang=), and for curl, Wget and HTTPie when they accept "
 					+ "anything. A query parameter an operation does not declare is refused (400, naming the ones it "
@@ -119,6 +127,10 @@ class ApiDocumentation {
 
 	private static void components(Components components) {
 		components.addSchemas(PROBLEM, problemSchema());
+		components.addSchemas(PROBLEM_TEXT, new StringSchema()
+			.description("A problem as text, for a terminal, in the language of ?lang= or Accept-Language: the status "
+					+ "and title on the first line, the detail, the members worth reading (the suggestions, the "
+					+ "values accepted, the limit), the request id; it ends with a newline"));
 		components.addHeaders("X-Request-Id",
 				new Header()
 					.description("The request's id: the one the request sent, "
@@ -257,6 +269,7 @@ class ApiDocumentation {
 		parameters.add(new Parameter().$ref(PARAMETERS + "X-Request-Id"));
 		operation.setParameters(parameters);
 		responses.values().forEach(ApiDocumentation::textAsString);
+		responses.values().forEach(ApiDocumentation::problemAsText);
 		Map<String, String> edge = new LinkedHashMap<>();
 		edge.put("400", "BadRequest");
 		if (get) {
@@ -419,10 +432,25 @@ class ApiDocumentation {
 
 	/** A problem answer with the given description. */
 	static ApiResponse problem(String description) {
-		return new ApiResponse().description(description)
+		ApiResponse response = new ApiResponse().description(description)
 			.addHeaderObject("X-Request-Id", ref("X-Request-Id"))
-			.content(new Content().addMediaType("application/problem+json",
+			.content(new Content().addMediaType(PROBLEM_JSON,
 					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+		problemAsText(response);
+		return response;
+	}
+
+	/**
+	 * Every problem answer has its text form beside its JSON, for the requests that would
+	 * take a text answer.
+	 */
+	private static void problemAsText(ApiResponse response) {
+		Content content = response.getContent();
+		if (response.get$ref() == null && content != null && content.get(PROBLEM_JSON) != null
+				&& content.get(TEXT) == null) {
+			content.addMediaType(TEXT,
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_TEXT)));
+		}
 	}
 
 	private static Header ref(String header) {

@@ -3,6 +3,8 @@ package org.scfcodes.http;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
@@ -10,10 +12,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  */
 final class BodyErrors {
 
+	private static final String TYPE = "unreadable-body";
+
 	private BodyErrors() {
 	}
 
-	static String describe(HttpMessageNotReadableException ex) {
+	static ProblemDetail describe(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof JacksonException jackson) {
 			String field = jackson.getPath()
@@ -21,17 +25,23 @@ final class BodyErrors {
 				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
 						: "[" + reference.getIndex() + "]")
 				.reduce((a, b) -> a + "." + b)
-				.map((path) -> " at field '" + path + "'")
-				.orElse("");
+				.orElse(null);
 			TokenStreamLocation location = jackson.getLocation();
-			String where = (location != null && location.getLineNr() > 0)
-					? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" : "";
-			return "The body is not the JSON this endpoint expects" + field + where + ".";
+			boolean located = location != null && location.getLineNr() > 0;
+			String line = located ? String.valueOf(location.getLineNr()) : null;
+			String column = located ? String.valueOf(location.getColumnNr()) : null;
+			if (field != null) {
+				return located
+						? Problem.variantDetail(HttpStatus.BAD_REQUEST, TYPE, "json-field-at", field, line, column)
+						: Problem.variantDetail(HttpStatus.BAD_REQUEST, TYPE, "json-field", field);
+			}
+			return located ? Problem.variantDetail(HttpStatus.BAD_REQUEST, TYPE, "json-at", line, column)
+					: Problem.variantDetail(HttpStatus.BAD_REQUEST, TYPE, "json");
 		}
 		if (cause != null && cause.getMessage() != null && cause.getMessage().contains("body is missing")) {
-			return "The request body is missing.";
+			return Problem.variantDetail(HttpStatus.BAD_REQUEST, TYPE, "missing");
 		}
-		return "The request body could not be read.";
+		return Problem.detail(HttpStatus.BAD_REQUEST, TYPE);
 	}
 
 }

@@ -45,14 +45,15 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (isMultipart(request)) {
 			if (request.getContentLengthLong() > this.multipartLimit) {
-				this.problems.write(Problems.tooLarge("upload", this.multipartLimit), request, response, true);
+				this.problems.write(Problems.tooLarge(Problems.Refused.UPLOAD, this.multipartLimit), request, response,
+						true);
 				return;
 			}
 			chain.doFilter(request, response);
 			return;
 		}
 		if (request.getContentLengthLong() > this.limit) {
-			this.problems.write(Problems.tooLarge("request body", this.limit), request, response, true);
+			this.problems.write(Problems.tooLarge(Problems.Refused.REQUEST_BODY, this.limit), request, response, true);
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, this.limit), response);

@@ -96,8 +96,8 @@ class HttpEdgeConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	Problems problems(JsonMapper json) {
-		return new Problems(json);
+	Problems problems(JsonMapper json, MessageSource messages) {
+		return new Problems(json, messages);
 	}
 
 	@Bean

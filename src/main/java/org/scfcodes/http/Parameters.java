@@ -13,18 +13,15 @@ public final class Parameters {
 	/** The value of a parameter that was given, which must not be blank. */
 	public static String notBlank(String value, String parameter) {
 		if (value.isBlank()) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "empty-parameter", "Empty parameter",
-					"The parameter '" + parameter + "' must not be empty.");
+			throw Problem.of(HttpStatus.BAD_REQUEST, "empty-parameter", parameter);
 		}
 		return value;
 	}
 
 	/** Refuses a request that gives two parameters of which only one makes sense. */
-	public static void notBoth(String first, String firstMeaning, Object firstValue, String second,
-			String secondMeaning, Object secondValue) {
+	public static void notBoth(String first, Object firstValue, String second, Object secondValue) {
 		if (firstValue != null && secondValue != null) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "conflicting-parameters", "Conflicting parameters", "Give either '"
-					+ first + "' (" + firstMeaning + ") or '" + second + "' (" + secondMeaning + "), not both.");
+			throw Problem.of(HttpStatus.BAD_REQUEST, "conflicting-parameters", first, second);
 		}
 	}
 

@@ -52,8 +52,7 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 			}
 		}
 		if (!allowed) {
-			ProblemDetail problem = Problem.detail(HttpStatus.FORBIDDEN, "cross-origin-refused",
-					"Cross-origin request refused", "Cross-origin requests may only GET or HEAD.");
+			ProblemDetail problem = Problem.detail(HttpStatus.FORBIDDEN, "cross-origin-refused");
 			this.problems.write(problem, request, response, false);
 		}
 		return allowed;

@@ -18,6 +18,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -36,15 +37,21 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every exception a handler raises into an RFC 9457 problem, always as
- * {@code application/problem+json} and with no internal detail, and completes every
- * problem body Spring MVC writes (module advices' included) with
+ * Turns every exception a handler raises into an RFC 9457 problem, with no internal
+ * detail, its title and detail in the request's language, as
+ * {@code application/problem+json} or, to a request that would take text, as text; and
+ * completes every problem body Spring MVC writes (module advices' included) with
  * {@link Problems#complete}.
  */
 @RestControllerAdvice
@@ -59,10 +66,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 
 	private final AllowedMethods allowed;
 
-	ProblemDetailsAdvice(HttpEdgeConfiguration.Limits limits, MessageSource messages, AllowedMethods allowed) {
+	private final Problems problems;
+
+	ProblemDetailsAdvice(HttpEdgeConfiguration.Limits limits, MessageSource messages, AllowedMethods allowed,
+			Problems problems) {
 		this.limits = limits;
 		this.messages = messages;
 		this.allowed = allowed;
+		this.problems = problems;
 	}
 
 	/**
@@ -78,7 +89,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 		if (allow != null) {
 			allowing.set(HttpHeaders.ALLOW, allow);
 		}
-		return super.handleHttpRequestMethodNotSupported(ex, allowing, status, request);
+		String methods = (allowing.getFirst(HttpHeaders.ALLOW) != null) ? allowing.getFirst(HttpHeaders.ALLOW)
+				: String.join(", ", (ex.getSupportedMethods() != null) ? ex.getSupportedMethods() : new String[0]);
+		// HEAD is answered as the GET would be, its problem's length too
+		String method = HttpMethod.HEAD.matches(ex.getMethod()) ? HttpMethod.GET.name() : ex.getMethod();
+		ProblemDetail problem = Problem.detail(status, "method-not-allowed", Printable.of(method), methods);
+		return handleExceptionInternal(ex, problem, allowing, status, request);
 	}
 
 	/**
@@ -91,8 +107,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 		List<String> taken = ex.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
 		String sent = (ex.getContentType() != null) ? ex.getContentType().toString() : "none";
 		ProblemDetail problem = Problem.detail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-				"Unsupported Content-Type", "The body was sent as Content-Type: " + Printable.of(sent)
-						+ "; send the Content-Type header as one of: " + String.join(", ", taken) + ".");
+				Printable.of(sent), taken);
 		problem.setProperty("accepted", taken);
 		return createResponseEntity(problem, headers, status, request);
 	}
@@ -100,8 +115,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
 		logger.error("Unexpected error", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"An unexpected error occurred. Quote the request id when you report it.");
+		ProblemDetail problem = Problem.detail(HttpStatus.INTERNAL_SERVER_ERROR, "internal-server-error");
 		return createResponseEntity(problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
 	}
 
@@ -111,9 +125,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	 */
 	@ExceptionHandler({ InvalidParameterException.class, MultipartException.class })
 	ResponseEntity<Object> invalidParameters(Exception ex, WebRequest request) {
-		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "invalid-parameters", "Invalid parameters",
-				"The query string or form is not valid: parameters must be UTF-8, percent-encoded, and a multipart "
-						+ "body needs its boundary.");
+		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "invalid-parameters");
 		return createResponseEntity(problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
@@ -127,11 +139,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof FileSizeLimitExceededException file && file.getPermittedSize() > 0) {
-				return createResponseEntity(Problems.tooLarge("uploaded file", file.getPermittedSize()), headers,
-						HttpStatus.CONTENT_TOO_LARGE, request);
+				return createResponseEntity(Problems.tooLarge(Problems.Refused.UPLOADED_FILE, file.getPermittedSize()),
+						headers, HttpStatus.CONTENT_TOO_LARGE, request);
 			}
 		}
-		return createResponseEntity(Problems.tooLarge("upload", this.limits.upload()), headers,
+		return createResponseEntity(Problems.tooLarge(Problems.Refused.UPLOAD, this.limits.upload()), headers,
 				HttpStatus.CONTENT_TOO_LARGE, request);
 	}
 
@@ -139,12 +151,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex.getMostSpecificCause() instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
-			return createResponseEntity(Problems.tooLarge("request body", tooLarge.limit()), headers,
+			return createResponseEntity(Problems.tooLarge(Problems.Refused.REQUEST_BODY, tooLarge.limit()), headers,
 					HttpStatus.CONTENT_TOO_LARGE, request);
 		}
-		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
-				BodyErrors.describe(ex));
-		return createResponseEntity(problem, headers, status, request);
+		return createResponseEntity(BodyErrors.describe(ex), headers, status, request);
 	}
 
 	/**
@@ -165,9 +175,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 					new Object[] { error.field(), error.message() }, locale))
 			.reduce((a, b) -> a + "; " + b)
 			.orElse("");
-		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "invalid-request",
-				this.messages.getMessage("problem.invalid-request.title", null, locale),
-				this.messages.getMessage("problem.invalid-request.detail", new Object[] { fields }, locale));
+		ProblemDetail problem = Problem.detail(HttpStatus.BAD_REQUEST, "invalid-request", fields);
 		problem.setProperty("errors", errors);
 		return createResponseEntity(problem, headers, status, request);
 	}
@@ -175,14 +183,56 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "No endpoint at " + ex.getHttpMethod() + " /"
-				+ ex.getResourcePath() + ". The API is described at /v3/api-docs.");
+		// HEAD is answered as the GET would be, its problem's length too
+		HttpMethod method = HttpMethod.HEAD.equals(ex.getHttpMethod()) ? HttpMethod.GET : ex.getHttpMethod();
+		ProblemDetail problem = Problem.detail(status, "not-found", method + " /" + Printable.of(ex.getResourcePath()));
 		return createResponseEntity(problem, headers, status, request);
+	}
+
+	/**
+	 * The framework's other refusals (a missing parameter or part, a value of the wrong
+	 * type, a representation the operation does not have…), and the service's own
+	 * {@link Problem}s, with their words from the messages.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		return super.handleExceptionInternal(ex, (body != null) ? body : problemOf(ex, statusCode), headers, statusCode,
+				request);
+	}
+
+	private static ProblemDetail problemOf(Exception ex, HttpStatusCode status) {
+		String kind = Problems.kind(status.value());
+		if (ex instanceof Problem problem) {
+			return problem.getBody();
+		}
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			return Problem.variantDetail(status, kind, "missing-parameter", Printable.of(missing.getParameterName()));
+		}
+		if (ex instanceof MissingServletRequestPartException missing) {
+			return Problem.variantDetail(status, kind, "missing-part", Printable.of(missing.getRequestPartName()));
+		}
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			return Problem.variantDetail(status, kind, "type-mismatch", Printable.of(mismatch.getName()),
+					Printable.of(String.valueOf(mismatch.getValue())));
+		}
+		if (ex instanceof HttpMediaTypeNotAcceptableException notAcceptable) {
+			return Problem.detail(status, kind,
+					notAcceptable.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
+		}
+		if (ex instanceof NoHandlerFoundException notFound) {
+			return Problem.detail(status, kind,
+					notFound.getHttpMethod() + " " + Printable.of(notFound.getRequestURL()));
+		}
+		return Problem.detail(status, kind);
 	}
 
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
+		if (body instanceof ProblemDetail problem && request instanceof ServletWebRequest servlet) {
+			return this.problems.entity(problem, headers, status, servlet.getRequest(), servlet.getResponse());
+		}
 		return ResponseEntity.status(status)
 			.headers(headers)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -202,7 +252,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 				&& response instanceof ServletServerHttpResponse servletResponse) {
 			HttpServletRequest httpRequest = servletRequest.getServletRequest();
 			HttpServletResponse httpResponse = servletResponse.getServletResponse();
-			return Problems.complete(problem, httpRequest, httpResponse);
+			return this.problems.complete(problem, httpRequest, httpResponse);
 		}
 		return body;
 	}

@@ -3,11 +3,11 @@ package org.scfcodes.http;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,33 +25,33 @@ class ProblemErrorController implements ErrorController {
 
 	private final AllowedMethods allowed;
 
-	ProblemErrorController(HttpEdgeConfiguration.Limits limits, AllowedMethods allowed) {
+	private final Problems problems;
+
+	ProblemErrorController(HttpEdgeConfiguration.Limits limits, AllowedMethods allowed, Problems problems) {
 		this.uploadLimit = limits.upload();
 		this.allowed = allowed;
+		this.problems = problems;
 	}
 
 	@RequestMapping("${server.error.path:/error}")
-	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+	ResponseEntity<Object> error(HttpServletRequest request, HttpServletResponse response) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value && HttpStatus.resolve(value) != null)
 				? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-		ProblemDetail problem = (status == HttpStatus.CONTENT_TOO_LARGE) ? Problems.tooLarge("upload", this.uploadLimit)
-				: ProblemDetail.forStatusAndDetail(status,
-						status.is4xxClientError()
-								? "The request was rejected before it reached the API: " + status.getReasonPhrase()
-										+ "."
-								: "An unexpected error occurred. Quote the request id when you report it.");
-		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		ProblemDetail problem = (status == HttpStatus.CONTENT_TOO_LARGE)
+				? Problems.tooLarge(Problems.Refused.UPLOAD, this.uploadLimit)
+				: status.is4xxClientError() ? Problem.variantDetail(status, Problems.kind(status.value()), "rejected",
+						status.getReasonPhrase()) : Problem.detail(status, Problems.kind(status.value()));
+		HttpHeaders headers = new HttpHeaders();
 		// a method the container refuses itself (TRACE): Allow names the path's methods,
 		// as the API's own 405 does
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String allow = (status == HttpStatus.METHOD_NOT_ALLOWED && path instanceof String uri) ? this.allowed.of(uri)
 				: null;
 		if (allow != null) {
-			answer.header(HttpHeaders.ALLOW, allow);
+			headers.set(HttpHeaders.ALLOW, allow);
 		}
-		return answer.body(problem);
+		return this.problems.entity(problem, headers, status, request, response);
 	}
 
 }

@@ -49,25 +49,21 @@ class ProblemErrorReportValve extends ErrorReportValve {
 		if ((status == HttpStatus.BAD_REQUEST.value() || status == HttpStatus.SERVICE_UNAVAILABLE.value())
 				&& stopping(request)) {
 			logger.debug("A request could not be read while the server stops", throwable);
-			problem = Problem.detail(HttpStatus.SERVICE_UNAVAILABLE, "stopping", "Stopping",
-					"The server is stopping and did not read this request; send it again.");
+			problem = Problem.detail(HttpStatus.SERVICE_UNAVAILABLE, "stopping");
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 		}
 		else if (target != null) {
-			problem = Problem.detail(HttpStatus.BAD_REQUEST, "unencoded-characters", "Characters not percent-encoded",
-					"The address has characters that must be percent-encoded, such as words in Chinese typed into a "
-							+ "query. Send it encoded: " + target.encoded() + " (with curl, let it encode the words: "
-							+ "curl -G --data-urlencode 'q=…').");
+			problem = Problem.detail(HttpStatus.BAD_REQUEST, "unencoded-characters", target.encoded());
 			problem.setProperty("asTyped", target.asTyped());
 			problem.setProperty("encoded", target.encoded());
 		}
 		else {
 			logger.debug("Refused before the API: {}", (throwable != null) ? throwable.getMessage() : "no detail");
 			HttpStatus known = HttpStatus.resolve(status);
-			problem = ProblemDetail.forStatusAndDetail((known != null) ? known : HttpStatus.BAD_REQUEST,
-					(status < 500) ? "The request was rejected before it reached the API: it is malformed."
-							: "An unexpected error occurred. Quote the request id when you report it.");
+			HttpStatus answered = (known != null) ? known : HttpStatus.BAD_REQUEST;
+			problem = (status < 500) ? Problem.variantDetail(answered, Problems.kind(answered.value()), "malformed")
+					: Problem.detail(answered, Problems.kind(answered.value()));
 		}
 		try {
 			byte[] body = this.problems.bytes(problem, request, response);

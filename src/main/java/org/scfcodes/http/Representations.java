@@ -76,29 +76,31 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	public Representation resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+		List<MediaType> produced = produced(parameter);
+		Representation chosen = of(request);
+		if (chosen.text() && !producesText(produced) && queryParameter(request, "format") == null
+				&& accepted(request).stream().allMatch(MediaType::isWildcardType)) {
+			// text was only the terminal's default: an answer that has no text form is
+			// JSON, and so are its problems
+			request.setAttribute(ATTRIBUTE, new Representation(false, chosen.language(), chosen.page()));
+		}
 		Declared declared = this.parameters.computeIfAbsent(parameter.getExecutable(), this::parametersOf);
 		List<String> known = declared.names();
 		String repeated = repeatedParameter(request, declared.repeatable());
 		if (repeated != null) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "repeated-parameter", "Repeated parameter",
-					"The parameter '" + Printable.of(repeated) + "' is given more than once; give it once.");
+			throw Problem.of(HttpStatus.BAD_REQUEST, "repeated-parameter", Printable.of(repeated));
 		}
 		String unknown = unknownParameter(request, known);
 		if (unknown != null) {
 			List<String> near = Suggestions.nearest(unknown, known, 1);
 			throw Problem
-				.of(HttpStatus.BAD_REQUEST, "unknown-parameter", "Unknown parameter",
-						"This endpoint takes no parameter '" + Printable.of(unknown) + "'"
-								+ (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?") + " It takes: "
-								+ String.join(", ", known) + ".")
+				.variant(HttpStatus.BAD_REQUEST, "unknown-parameter", near.isEmpty() ? null : "near",
+						Printable.of(unknown), known, near.isEmpty() ? "" : near.get(0))
 				.with("known", known);
 		}
 		String lang = queryParameter(request, "lang");
 		if (lang != null && !LANGUAGES.contains(lang)) {
-			throw Problem
-				.of(HttpStatus.BAD_REQUEST, "unknown-language", "Unknown language",
-						"'lang' is the language of the answer: en or zh; got '" + Printable.of(lang)
-								+ "'. (Accept-Language takes any tag, such as zh-CN.)")
+			throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-language", Printable.of(lang), LANGUAGES)
 				.with("accepted", LANGUAGES);
 		}
 		String format = queryParameter(request, "format");
@@ -106,14 +108,6 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN));
 		}
 		Representation representation = of(request);
-		List<MediaType> produced = produced(parameter);
-		if (representation.text() && !producesText(produced) && format == null
-				&& accepted(request).stream().allMatch(MediaType::isWildcardType)) {
-			// text was only the terminal's default: an answer that has no text form is
-			// JSON
-			representation = new Representation(false, representation.language(), representation.page());
-			request.setAttribute(ATTRIBUTE, representation);
-		}
 		MediaType answered = representation.mediaType();
 		if (!produced.isEmpty() && produced.stream().noneMatch((type) -> type.includes(answered))) {
 			throw new HttpMediaTypeNotAcceptableException(produced);
@@ -155,7 +149,10 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 			return true;
 		}
 		for (MediaType type : accepted) {
-			if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+			// a client that names the problem type takes its problems, and so everything,
+			// as JSON
+			if (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+					|| type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)) {
 				return false;
 			}
 			if (type.isCompatibleWith(MediaType.TEXT_PLAIN)) {
@@ -196,7 +193,7 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	 * The media types of {@code Accept}, best first ({@code *}/{@code *} when it is
 	 * missing or unreadable).
 	 */
-	private static List<MediaType> accepted(HttpServletRequest request) {
+	static List<MediaType> accepted(HttpServletRequest request) {
 		List<String> values = Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
 		if (values.isEmpty()) {
 			return List.of(MediaType.ALL);

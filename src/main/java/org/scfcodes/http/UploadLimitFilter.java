@@ -39,9 +39,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!this.permits.tryAcquire()) {
-			this.problems.busy("Too many uploads at once",
-					"The service is checking " + this.limit + " uploads already; send this one again in a moment.",
-					this.limit, request, response);
+			this.problems.busy(this.limit, request, response);
 			return;
 		}
 		try {

@@ -1,6 +1,14 @@
 package org.scfcodes.contract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,6 +40,8 @@ final class ContractRules {
 	 * service.
 	 */
 	static final long SLOW_MILLIS = 2_000;
+
+	private static final Map<String, Set<String>> PROBLEM_TITLES = problemTitles();
 
 	private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
 
@@ -193,10 +203,39 @@ final class ContractRules {
 
 	private static String problemType(Answer answer) {
 		String type = answer.header("Content-Type");
+		if (type != null && type.startsWith("text/plain") && answer.status() >= 400) {
+			// a problem as text names no type: its title, in either language, does
+			// where only one type has that title
+			String first = answer.bodyText().split("\n", 2)[0];
+			String title = first.replaceFirst("^" + answer.status() + " ", "");
+			Set<String> types = PROBLEM_TITLES.getOrDefault(title, Set.of());
+			return (types.size() == 1) ? types.iterator().next() : "";
+		}
 		if (type == null || !type.startsWith("application/problem+json")) {
 			return "";
 		}
 		return text(answer, "type").replace("urn:scf-codes:problem:", "");
+	}
+
+	/** The problem types by their titles, English and Chinese. */
+	private static Map<String, Set<String>> problemTitles() {
+		Map<String, Set<String>> titles = new HashMap<>();
+		for (String bundle : List.of("messages.properties", "messages_zh.properties")) {
+			Properties messages = new Properties();
+			try (InputStream in = ContractRules.class.getClassLoader().getResourceAsStream(bundle)) {
+				messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			for (String key : messages.stringPropertyNames()) {
+				if (key.startsWith("problem.") && key.endsWith(".title")) {
+					titles.computeIfAbsent(messages.getProperty(key), (title) -> new TreeSet<>())
+						.add(key.substring("problem.".length(), key.length() - ".title".length()));
+				}
+			}
+		}
+		return titles;
 	}
 
 	private static String text(Answer answer, String field) {

@@ -69,7 +69,7 @@ class OpenApiIntegrationTests {
 	private List<Documented> documented() throws IOException {
 		return List.of(get("getCode", 200, JSON, "/codes/435"), get("getCode", 200, TEXT, "/codes/433"),
 				get("getCode", 400, PROBLEM, "/codes/TimeLimitReached"), get("getCode", 404, PROBLEM, "/codes/431"),
-				get("findCodes", 200, TEXT, "/codes?name=FunctionNotFound"),
+				get("getCode", 404, TEXT, "/codes/431"), get("findCodes", 200, TEXT, "/codes?name=FunctionNotFound"),
 				get("getApiError", 200, JSON, "/api-errors/InvalidParameterValue.Handler"),
 				get("getApiError", 200, TEXT, "/api-errors/ResourceNotFound.Function"),
 				get("getApiError", 404, PROBLEM, "/api-errors/ResourceNotFound.Functoin"),

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -22,7 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UploadLimitFilterTests {
 
-	private final UploadLimitFilter filter = new UploadLimitFilter(1, new Problems(JsonMapper.builder().build()));
+	private final UploadLimitFilter filter = new UploadLimitFilter(1,
+			new Problems(JsonMapper.builder().build(), messages()));
+
+	private static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
 
 	@Test
 	void anUploadWhileTheLimitIsReachedIsRefusedAndTheNextOneAfterIsServed() throws Exception {
@@ -42,7 +52,9 @@ class UploadLimitFilterTests {
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
 		assertThat(refused.getHeader("Connection")).isEqualTo("close");
 		assertThat(refused.getContentType()).isEqualTo("application/problem+json");
-		assertThat(refused.getContentAsString()).contains("\"status\":503").contains("\"limit\":1");
+		assertThat(refused.getContentAsString()).contains("\"status\":503")
+			.contains("\"limit\":1")
+			.contains("\"title\":\"Too many uploads at once\"");
 
 		MockFilterChain after = new MockFilterChain();
 		MockHttpServletRequest next = upload();

@@ -81,8 +81,7 @@ class ApiErrorsController {
 		this.lookups.count(LookupCounter.Kind.API_ERROR, (error != null) ? error.code() : "unknown", error != null);
 		if (error == null) {
 			Problem unknown = Problem
-				.of(HttpStatus.NOT_FOUND, "unknown-api-error", "Unknown API error code",
-						"SCF has no API error code '" + Printable.of(code) + "' in catalog " + catalog.version() + ".")
+				.of(HttpStatus.NOT_FOUND, "unknown-api-error", Printable.of(code), catalog.version())
 				.with("nearest", catalog.nearest(code, SUGGESTIONS));
 			// a code older SDK releases listed is named so, with the last releases that
 			// did
@@ -113,7 +112,7 @@ class ApiErrorsController {
 							required = false) @Nullable String q,
 			Representation representation, WebRequest request) {
 		ApiErrorCatalog catalog = this.errors.current();
-		Parameters.notBoth("class", "a class such as FailedOperation", errorClass, "q", "words to search for", q);
+		Parameters.notBoth("class", errorClass, "q", q);
 		if (errorClass != null) {
 			Parameters.notBlank(errorClass, "class");
 			return this.answers.versioned(catalog.version(), "api-error-class:" + errorClass, representation, request,

@@ -123,8 +123,7 @@ class DecodeController {
 							required = false) String text,
 			Representation representation) {
 		if (text == null) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "empty-text", "Nothing to decode",
-					"The form has no part named 'text': send the text as that part (curl -F text=@file).");
+			throw Problem.variant(HttpStatus.BAD_REQUEST, "empty-text", "no-part");
 		}
 		return this.answers.computed(this.decoder.decode(notEmpty(text)), representation);
 	}
@@ -135,8 +134,7 @@ class DecodeController {
 	 */
 	private static String notEmpty(String text) {
 		if (text == null || text.isBlank()) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "empty-text", "Nothing to decode",
-					"The text to decode is empty: send the log line, console result or API response as the body.");
+			throw Problem.of(HttpStatus.BAD_REQUEST, "empty-text");
 		}
 		return text;
 	}

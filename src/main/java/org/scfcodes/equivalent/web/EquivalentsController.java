@@ -82,8 +82,8 @@ class EquivalentsController {
 			platformId = current.platform(asked)
 				.filter((known) -> known.id().equals(asked))
 				.orElseThrow(() -> Problem
-					.of(HttpStatus.BAD_REQUEST, "unknown-platform", "Unknown platform",
-							"No equivalents are kept for a platform '" + Printable.of(asked) + "'.")
+					.of(HttpStatus.BAD_REQUEST, "unknown-platform", Printable.of(asked),
+							List.copyOf(current.platforms().keySet()))
 					.with("platforms", List.copyOf(current.platforms().keySet())))
 				.id();
 		}
@@ -104,9 +104,8 @@ class EquivalentsController {
 		List<Equivalents.Match> matches = current.find(platformId, wanted);
 		if (matches.isEmpty()) {
 			throw Problem
-				.of(HttpStatus.NOT_FOUND, "unknown-error", "No equivalent carries this error",
-						"No SCF status is cited as the equivalent of '" + Printable.of(wanted) + "'"
-								+ ((platformId != null) ? " on " + platformId : "") + ".")
+				.variant(HttpStatus.NOT_FOUND, "unknown-error", (platformId != null) ? "on-platform" : null,
+						Printable.of(wanted), String.valueOf(platformId))
 				.with("nearest", current.nearest(platformId, wanted, SUGGESTIONS))
 				.with("platforms", List.copyOf(current.platforms().keySet()));
 		}

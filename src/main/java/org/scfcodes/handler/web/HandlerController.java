@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.scfcodes.handler.HandlerValidator;
 import org.scfcodes.handler.PackageException;
@@ -17,7 +18,9 @@ import org.scfcodes.handler.UnknownValueException;
 import org.scfcodes.handler.ValidationReport;
 import org.scfcodes.http.Answers;
 import org.scfcodes.http.Problem;
+import org.scfcodes.http.Problems;
 import org.scfcodes.http.Representation;
+import org.scfcodes.text.Printable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,10 +60,13 @@ class HandlerController {
 
 	private final Validator rules;
 
-	HandlerController(HandlerValidator validator, Answers answers, Validator rules) {
+	private final Problems problems;
+
+	HandlerController(HandlerValidator validator, Answers answers, Validator rules, Problems problems) {
 		this.validator = validator;
 		this.answers = answers;
 		this.rules = rules;
+		this.problems = problems;
 	}
 
 	@PostMapping(path = "/handler/validate", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -140,18 +146,21 @@ class HandlerController {
 	}
 
 	@ExceptionHandler
-	Problem unknownValue(UnknownValueException ex) {
+	ResponseEntity<Object> unknownValue(UnknownValueException ex, HttpServletRequest request,
+			HttpServletResponse response) {
 		String type = ex.field().equals("runtime") ? "unknown-runtime" : "unknown-function-type";
-		String title = ex.field().equals("runtime") ? "Unknown runtime" : "Unknown function type";
-		return Problem.of(HttpStatus.BAD_REQUEST, type, title, ex.getMessage()).with("accepted", ex.accepted());
+		return this.problems.answer(Problem.of(HttpStatus.BAD_REQUEST, type, Printable.of(ex.value()), ex.accepted())
+			.with("accepted", ex.accepted()), request, response);
 	}
 
 	@ExceptionHandler
-	Problem unusablePackage(PackageException ex) {
-		Problem problem = Problem.of(
+	ResponseEntity<Object> unusablePackage(PackageException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		Problem problem = Problem.variant(
 				ex.kind().overLimit() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT, ex.kind().id(),
-				"Unusable code package", ex.getMessage());
-		return (ex.limit() != null) ? problem.with("limit", ex.limit()) : problem;
+				ex.variant(), ex.arguments());
+		return this.problems.answer((ex.limit() != null) ? problem.with("limit", ex.limit()) : problem, request,
+				response);
 	}
 
 }

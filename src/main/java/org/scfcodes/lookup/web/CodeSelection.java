@@ -80,14 +80,10 @@ record CodeSelection(@JsonValue CodeList list, List<StatusCode> codes) implement
 			.filter((item) -> !item.isEmpty())
 			.toList();
 		if (items.isEmpty()) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "empty-parameter", "Empty parameter",
-					"The parameter 'status' must name at least one status code, such as 433.");
+			throw Problem.of(HttpStatus.BAD_REQUEST, "empty-parameter", "status");
 		}
 		if (items.size() > LIMIT) {
-			throw Problem
-				.of(HttpStatus.BAD_REQUEST, "too-many-codes", "Too many codes",
-						"Ask for at most " + LIMIT + " status codes at once; got " + items.size() + ".")
-				.with("limit", LIMIT);
+			throw Problem.of(HttpStatus.BAD_REQUEST, "too-many-codes", LIMIT, items.size()).with("limit", LIMIT);
 		}
 		return items;
 	}

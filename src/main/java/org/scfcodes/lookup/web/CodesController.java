@@ -126,9 +126,7 @@ class CodesController {
 		StatusCode code = catalog.find(number).orElse(null);
 		this.lookups.count(LookupCounter.Kind.STATUS, String.valueOf(number), code != null);
 		if (code == null) {
-			throw Problem
-				.of(HttpStatus.NOT_FOUND, "unknown-code", "Unknown status code",
-						"SCF has no status code " + number + " in catalog " + catalog.version() + ".")
+			throw Problem.of(HttpStatus.NOT_FOUND, "unknown-code", String.valueOf(number), catalog.version())
 				.with("nearest", catalog.nearest(number, SUGGESTIONS));
 		}
 		Equivalents equivalents = parts.contains(Parts.EQUIVALENTS) ? this.equivalents.current() : null;
@@ -151,8 +149,7 @@ class CodesController {
 			Representation representation, WebRequest request) {
 		List<String> items = CodeSelection.items(List.of(status));
 		if (!parts.isEmpty()) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "conflicting-parameters", "Conflicting parameters",
-					"'include' adds to the answer for one code; for several codes, ask each with it.");
+			throw Problem.variant(HttpStatus.BAD_REQUEST, "conflicting-parameters", "include-several");
 		}
 		if (!representation.text() || representation.page()) {
 			return this.answers.seeOther("/codes?status=" + items.stream()
@@ -209,9 +206,9 @@ class CodesController {
 			Representation representation, WebRequest request) {
 		CodeCatalog catalog = this.catalog.current();
 		ApiErrorCatalog errors = this.apiErrors.current();
-		Parameters.notBoth("name", "an exact name", name, "q", "words to search for", q);
-		Parameters.notBoth("status", "status codes", status, "name", "an exact name", name);
-		Parameters.notBoth("status", "status codes", status, "q", "words to search for", q);
+		Parameters.notBoth("name", name, "q", q);
+		Parameters.notBoth("status", status, "name", name);
+		Parameters.notBoth("status", status, "q", q);
 		if (status != null) {
 			return selection(CodeSelection.items(status), catalog, representation, request);
 		}

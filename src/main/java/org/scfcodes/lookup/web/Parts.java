@@ -51,10 +51,7 @@ enum Parts {
 			}
 			Parts part = Arrays.stream(values()).filter((known) -> known.id().equals(wanted)).findFirst().orElse(null);
 			if (part == null) {
-				throw Problem
-					.of(HttpStatus.BAD_REQUEST, "unknown-include", "Unknown addition",
-							"'include' names what to add to the answer: " + ALLOWED + "; got '" + Printable.of(name)
-									+ "'.")
+				throw Problem.of(HttpStatus.BAD_REQUEST, "unknown-include", known(), Printable.of(name))
 					.with("known", known());
 			}
 			parts.add(part);

@@ -38,19 +38,14 @@ final class StatusParameter {
 		if (parsed.isEmpty()) {
 			List<CodeRef> byName = (text.length() <= 100)
 					? catalog.findByName(text).stream().map(StatusCode::ref).toList() : List.of();
-			String hint = byName.isEmpty()
-					? " To find a code by its name, use /codes?name=<name>; to search, /codes?q=<words>."
-					: " '" + Printable.of(text) + "' is a name: it is status " + byName.get(0).status() + " (/codes/"
-							+ byName.get(0).status() + ").";
-			throw Problem
-				.of(HttpStatus.BAD_REQUEST, "invalid-status", "Not a status code",
-						"Expected a status code: a number from 100 to 599, such as 433." + hint)
-				.with("matches", byName);
+			Problem problem = byName.isEmpty() ? Problem.of(HttpStatus.BAD_REQUEST, "invalid-status")
+					: Problem.variant(HttpStatus.BAD_REQUEST, "invalid-status", "name", Printable.of(text),
+							String.valueOf(byName.get(0).status()));
+			throw problem.with("matches", byName);
 		}
 		int number = parsed.getAsInt();
 		if (!StatusNumber.isStatus(number)) {
-			throw Problem.of(HttpStatus.BAD_REQUEST, "status-out-of-range", "Status code out of range",
-					"Expected a status code from 100 to 599, such as 433; got " + number + ".");
+			throw Problem.of(HttpStatus.BAD_REQUEST, "status-out-of-range", String.valueOf(number));
 		}
 		return number;
 	}

@@ -183,8 +183,13 @@ class GrafanaMappingsControllerTests {
 		assertThat(this.mvc.get().uri(ROWS).header(HttpHeaders.USER_AGENT, "curl/8.14.1")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(this.mvc.get().uri(ROWS).accept(MediaType.TEXT_PLAIN)).hasStatus(HttpStatus.NOT_ACCEPTABLE);
-		// a JSON-only answer takes no format: the parameter is not one it knows
+		// a JSON-only answer takes no format: the parameter is not one it knows (said as
+		// text, as format=text asked)
 		assertThat(this.mvc.get().uri(ROWS + "?format=text")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.startsWith("400 Unknown parameter\n");
+		assertThat(this.mvc.get().uri(ROWS + "?format=text").accept(MediaType.APPLICATION_JSON))
+			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("urn:scf-codes:problem:unknown-parameter");

@@ -51,6 +51,9 @@ class CodesControllerTests {
 	void anUnknownLanguageOrFormatIsRefusedRatherThanIgnored() {
 		for (String lang : new String[] { "AAA", "", "cn" }) {
 			assertThat(this.mvc.get().uri("/codes/433?format=text&lang=" + lang)).hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyText()
+				.contains("Accepted: en, zh");
+			assertThat(this.mvc.get().uri("/codes/433?format=json&lang=" + lang)).hasStatus(HttpStatus.BAD_REQUEST)
 				.bodyJson()
 				.extractingPath("$.accepted")
 				.asArray()
@@ -170,8 +173,17 @@ class CodesControllerTests {
 	}
 
 	@Test
-	void problemsStayJsonWhenTheClientAskedForText() {
+	void problemsAreTextWhenTheClientAskedForText() {
 		assertThat(this.mvc.get().uri("/codes/431").accept(MediaType.TEXT_PLAIN)).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+			.bodyText()
+			.startsWith("404 Unknown status code\n")
+			.contains("Did you mean: ")
+			.endsWith("\n");
+		assertThat(this.mvc.get().uri("/codes/431?lang=zh").accept(MediaType.TEXT_PLAIN)).bodyText()
+			.startsWith("404 未知状态码\n")
+			.contains("您是否要找：");
+		assertThat(this.mvc.get().uri("/codes/431").accept(MediaType.APPLICATION_JSON)).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
