@@ -102,8 +102,8 @@ class CodesController {
 	ResponseEntity<byte[]> one(
 			@Parameter(description = "The status code, from 100 to 599; or several, comma-separated (at most "
 					+ CodeSelection.LIMIT + "), which a terminal gets as text, each answered or refused, and any "
-					+ "other client finds at `/codes?status=`", example = "433",
-					schema = @Schema(type = "string",
+					+ "other client finds at `/codes?status=`",
+					schema = @Schema(type = "string", example = "433",
 							pattern = "^[1-5][0-9]{2}(,[1-5][0-9]{2}){0,9}$")) @PathVariable String status,
 			@Parameter(
 					description = "More to add to the short answer, comma-separated: `official` (every official text "
