@@ -75,16 +75,36 @@ public final class Columns {
 	}
 
 	/**
-	 * The end of the longest start of the text that fits, broken at a space if one fits.
+	 * The end of the longest start of the text that fits, broken where a line may break:
+	 * at a space, or beside a wide character (Chinese breaks between any two, and between
+	 * one and a Latin word), but never before closing punctuation; anywhere when nothing
+	 * fits otherwise, such as a long address.
 	 */
 	private static int fitting(String text, int room) {
 		if (width(text) <= room) {
 			return text.length();
 		}
 		int end = cut(text, room).length();
-		int space = text.lastIndexOf(' ', end);
-		return (space > 0 && !text.substring(0, end).isBlank()) ? space + 1 : Math.max(end, 1);
+		for (int at = end; at > 0; at = text.offsetByCodePoints(at, -1)) {
+			if (breaksBefore(text, at)) {
+				return at;
+			}
+		}
+		return Math.max(end, 1);
 	}
+
+	/** Whether a line may break before the character at {@code at}. */
+	private static boolean breaksBefore(String text, int at) {
+		int before = text.codePointBefore(at);
+		int after = text.codePointAt(at);
+		if (NO_LINE_START.indexOf(after) >= 0) {
+			return false;
+		}
+		return before == ' ' || after == ' ' || wide(before) || wide(after);
+	}
+
+	/** Punctuation that closes what comes before it, which no line starts with. */
+	private static final String NO_LINE_START = "，。、；：！？）」』】》〉”’,.;:!?)]}…";
 
 	/** The longest start of the text that takes at most {@code room} columns. */
 	private static String cut(String text, int room) {
