@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.scfcodes.text.Columns;
 import org.scfcodes.text.Language;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -168,8 +169,9 @@ public final class Problems {
 				}
 				continue;
 			}
-			String shown = joined(this.json.valueToTree(value), ", ", locale);
-			if (!shown.isEmpty()) {
+			JsonNode tree = this.json.valueToTree(value);
+			String shown = joined(tree, ", ", locale);
+			if (!shown.isEmpty() && !saidIn(problem.getDetail(), tree)) {
 				Columns
 					.wrap(this.messages.getMessage(label, new Object[] { shown }, locale), Columns.TERMINAL,
 							Integer.MAX_VALUE, "  ")
@@ -285,6 +287,22 @@ public final class Problems {
 	 * A member's value in a line: a list's items joined, an object's values (a code and
 	 * its name, say) joined by spaces.
 	 */
+	/**
+	 * Whether the detail already gives every value of a list, which is then not said
+	 * twice.
+	 */
+	private static boolean saidIn(@Nullable String detail, JsonNode value) {
+		if (detail == null || !value.isArray() || value.isEmpty()) {
+			return false;
+		}
+		for (JsonNode item : value) {
+			if (!item.isValueNode() || !detail.contains(item.asString())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private String joined(JsonNode value, String separator, Locale locale) {
 		if (value.isArray()) {
 			List<String> items = new ArrayList<>();

@@ -7,6 +7,7 @@ import org.scfcodes.FixtureWebTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockPart;
@@ -210,6 +211,21 @@ class HandlerControllerTests {
 			.extractingPath("$.runtimes[?(@.id=='Go1')].handlerForm")
 			.asArray()
 			.containsExactly("binary");
+	}
+
+	@Test
+	void anUnknownRuntimeAsTextListsTheAcceptedOnesOnce() throws Exception {
+		for (String lang : new String[] { "en", "zh" }) {
+			MvcTestResult result = this.mvc.post()
+				.uri("/handler/validate?lang=" + lang)
+				.contentType(MediaType.APPLICATION_JSON)
+				.header(HttpHeaders.USER_AGENT, "curl/8.5.0")
+				.content("{\"runtime\":\"Python9\",\"handler\":\"index.main\"}")
+				.exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
+			String text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(text.split("Python3\\.9", -1)).as(text).hasSize(2);
+		}
 	}
 
 	@Test
