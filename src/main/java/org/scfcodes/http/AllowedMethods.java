@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -33,7 +34,7 @@ final class AllowedMethods {
 	 * The {@code Allow} value of the request's path, or {@code null} when no mapping has
 	 * the path.
 	 */
-	String of(HttpServletRequest request) {
+	@Nullable String of(HttpServletRequest request) {
 		return of(request.getRequestURI());
 	}
 
@@ -42,7 +43,7 @@ final class AllowedMethods {
 	 * segment that is empty, or only matrix parameters ({@code /api-errors/;x=1}), counts
 	 * as a segment, as OPTIONS answers for any.
 	 */
-	String of(String path) {
+	@Nullable String of(String path) {
 		StringBuilder segments = new StringBuilder();
 		for (String segment : path.split("/", -1)) {
 			int parameters = segment.indexOf(';');

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Labels;
 import org.scfcodes.text.PlainText;
 import tools.jackson.databind.json.JsonMapper;
@@ -174,7 +175,7 @@ public final class Answers {
 		return "W/\"" + version + "-" + representation.tag() + "\"";
 	}
 
-	private Rendered render(Object body, Representation representation, String eTag) {
+	private Rendered render(Object body, Representation representation, @Nullable String eTag) {
 		if (!representation.text()) {
 			return new Rendered(this.json.writeValueAsBytes(body), MediaType.APPLICATION_JSON, eTag);
 		}
@@ -211,9 +212,9 @@ public final class Answers {
 	 * An answer's bytes, media type and ETag, as rendered once, and its bytes gzipped
 	 * when it is large enough to be sent so.
 	 */
-	record Rendered(byte[] body, MediaType type, String eTag, byte[] gzip) {
+	record Rendered(byte[] body, MediaType type, @Nullable String eTag, byte @Nullable [] gzip) {
 
-		Rendered(byte[] body, MediaType type, String eTag) {
+		Rendered(byte[] body, MediaType type, @Nullable String eTag) {
 			this(body, type, eTag, null);
 		}
 

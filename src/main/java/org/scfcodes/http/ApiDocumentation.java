@@ -30,6 +30,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import tools.jackson.databind.JsonNode;
@@ -354,7 +355,7 @@ class ApiDocumentation {
 	 * comes, but a client asks for the representation whose headers it wants as it would
 	 * for the GET, and a generated one sends them in its Accept.
 	 */
-	private static Content withoutBodies(Content content) {
+	private static @Nullable Content withoutBodies(@Nullable Content content) {
 		if (content == null) {
 			return null;
 		}

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.apache.catalina.connector.Connector;
 import org.apache.coyote.AbstractProtocol;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,13 +46,13 @@ final class ConnectionPressure implements TomcatConnectorCustomizer, SmartLifecy
 
 	private final AtomicLong episodes = new AtomicLong();
 
-	private volatile AbstractProtocol<?> protocol;
+	private volatile @Nullable AbstractProtocol<?> protocol;
 
 	private volatile boolean underPressure;
 
 	private int connectionTimeout;
 
-	private ScheduledExecutorService checker;
+	private @Nullable ScheduledExecutorService checker;
 
 	/**
 	 * @param enterShare the share of {@code max-connections} held at which pressure

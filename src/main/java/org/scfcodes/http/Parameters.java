@@ -1,5 +1,6 @@
 package org.scfcodes.http;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -19,7 +20,7 @@ public final class Parameters {
 	}
 
 	/** Refuses a request that gives two parameters of which only one makes sense. */
-	public static void notBoth(String first, Object firstValue, String second, Object secondValue) {
+	public static void notBoth(String first, @Nullable Object firstValue, String second, @Nullable Object secondValue) {
 		if (firstValue != null && secondValue != null) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "conflicting-parameters", first, second);
 		}

@@ -3,6 +3,7 @@ package org.scfcodes.http;
 import java.net.URI;
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +20,7 @@ public class Problem extends ErrorResponseException {
 
 	static final String TYPE_PREFIX = "urn:scf-codes:problem:";
 
-	private Problem(HttpStatus status, String type, String variant, Object[] arguments) {
+	private Problem(HttpStatus status, String type, @Nullable String variant, Object[] arguments) {
 		super(status, new Worded(status, type, variant, arguments), null);
 	}
 
@@ -35,7 +36,7 @@ public class Problem extends ErrorResponseException {
 	 * A problem of a type whose detail is one of its variants,
 	 * {@code problem.<type>.detail.<variant>}.
 	 */
-	public static Problem variant(HttpStatus status, String type, String variant, Object... arguments) {
+	public static Problem variant(HttpStatus status, String type, @Nullable String variant, Object... arguments) {
 		return new Problem(status, type, variant, arguments);
 	}
 
@@ -62,11 +63,11 @@ public class Problem extends ErrorResponseException {
 
 		private final String kind;
 
-		private final String variant;
+		private final @Nullable String variant;
 
 		private final Object[] arguments;
 
-		private Worded(HttpStatusCode status, String kind, String variant, Object[] arguments) {
+		private Worded(HttpStatusCode status, String kind, @Nullable String variant, Object[] arguments) {
 			super(status.value());
 			this.kind = kind;
 			this.variant = variant;
@@ -82,7 +83,7 @@ public class Problem extends ErrorResponseException {
 			return "problem." + this.kind + ".detail" + ((this.variant != null) ? "." + this.variant : "");
 		}
 
-		String variant() {
+		@Nullable String variant() {
 			return this.variant;
 		}
 

@@ -6,6 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,7 +31,7 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 	}
 
 	@Override
-	public boolean processRequest(CorsConfiguration configuration, HttpServletRequest request,
+	public boolean processRequest(@Nullable CorsConfiguration configuration, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		boolean allowed = super.processRequest(configuration, request, response);
 		if (allowed && CorsUtils.isPreFlightRequest(request)) {

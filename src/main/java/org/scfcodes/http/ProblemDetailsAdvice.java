@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -195,7 +196,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	 * {@link Problem}s, with their words from the messages.
 	 */
 	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		return super.handleExceptionInternal(ex, (body != null) ? body : problemOf(ex, statusCode), headers, statusCode,
 				request);
@@ -228,8 +229,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	}
 
 	@Override
-	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-			WebRequest request) {
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
 		if (body instanceof ProblemDetail problem && request instanceof ServletWebRequest servlet) {
 			return this.problems.entity(problem, headers, status, servlet.getRequest(), servlet.getResponse());
 		}
@@ -245,7 +246,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	}
 
 	@Override
-	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+	public @Nullable Object beforeBodyWrite(@Nullable Object body, MethodParameter returnType, MediaType contentType,
 			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
 		if (body instanceof ProblemDetail problem && request instanceof ServletServerHttpRequest servletRequest
@@ -258,7 +259,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	}
 
 	/** One invalid field of a request body. */
-	record FieldError(String field, String message) {
+	record FieldError(String field, @Nullable String message) {
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Columns;
 import org.scfcodes.text.Language;
 import org.jspecify.annotations.Nullable;
@@ -79,7 +80,7 @@ public final class Problems {
 	 * is written), or the completed problem's text where the request would take text.
 	 */
 	ResponseEntity<Object> entity(ProblemDetail problem, HttpHeaders headers, HttpStatusCode status,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, @Nullable HttpServletResponse response) {
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).headers(headers);
 		if (request != null && response != null && wantsText(request)) {
 			Language language = language(request);
@@ -261,7 +262,7 @@ public final class Problems {
 	}
 
 	/** The first of the messages that exists, in the language. */
-	private String message(Locale locale, Object[] arguments, String... codes) {
+	private String message(Locale locale, Object[] arguments, @Nullable String... codes) {
 		for (String code : codes) {
 			String message = (code != null) ? this.messages.getMessage(code, arguments, null, locale) : null;
 			if (message != null) {

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Language;
 import org.scfcodes.text.Printable;
 import org.scfcodes.text.Suggestions;
@@ -73,8 +74,8 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	}
 
 	@Override
-	public Representation resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws Exception {
+	public Representation resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+			NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) throws Exception {
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
 		List<MediaType> produced = produced(parameter);
 		Representation chosen = of(request);
@@ -121,7 +122,7 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	}
 
 	@Override
-	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+	public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
 		throw new UnsupportedOperationException("The language is chosen per request");
 	}
 
@@ -227,7 +228,7 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	/**
 	 * The language a tag names ({@code zh}, {@code zh-CN}, {@code EN}…), or {@code null}.
 	 */
-	private static Language language(String tag) {
+	private static @Nullable Language language(String tag) {
 		if (tag == null) {
 			return null;
 		}
@@ -245,7 +246,7 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	 * A parameter of the query string, decoded; never one of a form body, which would be
 	 * read (and so consumed) to find it.
 	 */
-	private static String queryParameter(HttpServletRequest request, String name) {
+	private static @Nullable String queryParameter(HttpServletRequest request, String name) {
 		String query = request.getQueryString();
 		if (query == null) {
 			return null;
@@ -314,7 +315,7 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	 * The first parameter of the query string that the handler does not take, or
 	 * {@code null}.
 	 */
-	private static String unknownParameter(HttpServletRequest request, List<String> known) {
+	private static @Nullable String unknownParameter(HttpServletRequest request, List<String> known) {
 		for (String sent : queryNames(request)) {
 			String name;
 			try {
@@ -353,7 +354,7 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	 * A parameter the query string gives more than once that is not a list, or
 	 * {@code null}.
 	 */
-	private static String repeatedParameter(HttpServletRequest request, Set<String> repeatable) {
+	private static @Nullable String repeatedParameter(HttpServletRequest request, Set<String> repeatable) {
 		Set<String> names = new HashSet<>();
 		for (String name : queryNames(request)) {
 			if (!names.add(name) && !repeatable.contains(name)) {

@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -60,7 +61,7 @@ public class RequestIds extends OncePerRequestFilter {
 		return id;
 	}
 
-	static boolean wellFormed(String id) {
+	static boolean wellFormed(@Nullable String id) {
 		if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
 			return false;
 		}

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,7 +45,7 @@ class SecurityHeaders extends OncePerRequestFilter {
 		response.setHeader("Content-Security-Policy", isPage(request.getRequestURI()) ? PAGE_POLICY : API_POLICY);
 	}
 
-	private static boolean isPage(String path) {
+	private static boolean isPage(@Nullable String path) {
 		return path != null && (path.equals("/") || path.equals("/index.html") || path.startsWith("/swagger-ui")
 				|| path.startsWith("/assets/"));
 	}

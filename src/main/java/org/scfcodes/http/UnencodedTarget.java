@@ -2,6 +2,7 @@ package org.scfcodes.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request target Tomcat refused for characters that were not percent-encoded (such as
@@ -15,7 +16,7 @@ record UnencodedTarget(String asTyped, String encoded) {
 	private static final String HEX = "0123456789abcdefABCDEF";
 
 	/** The target of such a refusal, or {@code null} for any other refusal. */
-	static UnencodedTarget of(Throwable refusal) {
+	static @Nullable UnencodedTarget of(@Nullable Throwable refusal) {
 		String message = (refusal != null) ? refusal.getMessage() : null;
 		int start = (message != null) ? message.indexOf(MARK) : -1;
 		int end = (start >= 0) ? message.indexOf(']', start + MARK.length()) : -1;

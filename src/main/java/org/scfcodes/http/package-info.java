@@ -4,6 +4,9 @@
  * whole filter chain registered in {@link org.scfcodes.http.HttpEdgeConfiguration}.
  */
 @ApplicationModule(allowedDependencies = { "text", "data" })
+@NullMarked
 package org.scfcodes.http;
+
+import org.jspecify.annotations.NullMarked;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.decode.DecodeAnswer;
 import org.scfcodes.decode.ErrorTextDecoder;
 import org.scfcodes.http.Answers;
@@ -56,7 +57,7 @@ class DecodeController {
 	ResponseEntity<byte[]> decodeText(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 			content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
 					schema = @Schema(type = "string", minLength = 1, pattern = "\\S"))) @RequestBody(
-							required = false) String text,
+							required = false) @Nullable String text,
 			Representation representation) {
 		return this.answers.computed(this.decoder.decode(notEmpty(text)), representation);
 	}
@@ -120,7 +121,7 @@ class DecodeController {
 	ResponseEntity<byte[]> decodeUploaded(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 			content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
 					schema = @Schema(implementation = DecodeRequest.class))) @RequestPart(name = "text",
-							required = false) String text,
+							required = false) @Nullable String text,
 			Representation representation) {
 		if (text == null) {
 			throw Problem.variant(HttpStatus.BAD_REQUEST, "empty-text", "no-part");
@@ -132,7 +133,7 @@ class DecodeController {
 	 * The text to decode, which must have something in it: an empty paste is a mistake,
 	 * not a text without codes.
 	 */
-	private static String notEmpty(String text) {
+	private static String notEmpty(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "empty-text");
 		}

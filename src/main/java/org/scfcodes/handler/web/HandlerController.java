@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.handler.HandlerValidator;
 import org.scfcodes.handler.PackageException;
 import org.scfcodes.handler.UnknownValueException;
@@ -115,12 +116,12 @@ class HandlerController {
 			// fields are checked by the same rules
 			@Parameter(description = "A runtime identifier, any case", example = "Python3.9",
 					schema = @Schema(minLength = 1, maxLength = 64, pattern = "\\S")) @RequestPart(
-							required = false) String runtime,
+							required = false) @Nullable String runtime,
 			@Parameter(description = "The handler as it would be configured", example = "index.main_handler",
-					schema = @Schema(maxLength = 1024)) @RequestPart(required = false) String handler,
+					schema = @Schema(maxLength = 1024)) @RequestPart(required = false) @Nullable String handler,
 			@Parameter(description = "event (default), web (HTTP; http is the same) or image",
 					schema = @Schema(allowableValues = { "event", "web", "http", "image" })) @RequestPart(
-							required = false) String functionType,
+							required = false) @Nullable String functionType,
 			@Parameter(
 					description = "The code package: a zip, or a jar for Java") @RequestPart("package") MultipartFile codePackage,
 			Representation representation, HttpServletRequest form)
@@ -140,7 +141,7 @@ class HandlerController {
 	 * A text part as its field: empty when the part is there and empty, absent when there
 	 * is no such part.
 	 */
-	private static String field(String value, String name, HttpServletRequest form)
+	private static @Nullable String field(@Nullable String value, String name, HttpServletRequest form)
 			throws IOException, ServletException {
 		return (value == null && form.getPart(name) != null) ? "" : value;
 	}

@@ -3,6 +3,7 @@ package org.scfcodes.lookup.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.apierror.ApiError;
 import org.scfcodes.apierror.ApiErrorRef;
 import org.scfcodes.catalog.CodeRef;
@@ -16,17 +17,17 @@ import org.scfcodes.text.PlainText;
  */
 @Schema(description = "The codes a lookup found, best first, with suggestions when none matched")
 record CodeList(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion,
-		@Schema(description = "What was looked up, as given", example = "InvalidParameterValue") String query,
+		@Schema(description = "What was looked up, as given", example = "InvalidParameterValue") @Nullable String query,
 		int count,
 		@Schema(description = "The codes found, best first, each with the link to its entry") List<CodeSummary> codes,
 		@Schema(description = "Close names when nothing matched") List<CodeRef> suggestions,
-		@Schema(description = "For a name or words: the API error codes that match too, labelled with their kind") List<ApiErrorRef> apiErrors,
-		@Schema(description = "The version of the API error catalog, when apiErrors is given") String apiErrorsVersion,
-		@Schema(description = "For status codes asked for together: those that have no answer, and why") List<StatusRefusal> refused)
+		@Schema(description = "For a name or words: the API error codes that match too, labelled with their kind") @Nullable List<ApiErrorRef> apiErrors,
+		@Schema(description = "The version of the API error catalog, when apiErrors is given") @Nullable String apiErrorsVersion,
+		@Schema(description = "For status codes asked for together: those that have no answer, and why") @Nullable List<StatusRefusal> refused)
 		implements
 			PlainText {
 
-	CodeList(String catalogVersion, String query, List<StatusCode> codes, List<CodeRef> suggestions) {
+	CodeList(String catalogVersion, @Nullable String query, List<StatusCode> codes, List<CodeRef> suggestions) {
 		this(catalogVersion, query, codes.size(), codes.stream().map(CodeSummary::of).toList(), suggestions, null, null,
 				null);
 	}

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.catalog.Actor;
 import org.scfcodes.catalog.CodeRef;
 import org.scfcodes.catalog.Guidance;
@@ -190,7 +191,7 @@ final class CodeText {
 	 * A revision as people read it: "title, date" or "title, undated", and whose words
 	 * when translated.
 	 */
-	private static String source(StatusCode code, String id, Labels labels, String translatedFrom) {
+	private static String source(StatusCode code, String id, Labels labels, @Nullable String translatedFrom) {
 		Source source = code.sources().get(id);
 		String revision = (source.date() != null) ? labels.get("source.dated", labels.in(source.title()), source.date())
 				: labels.get("source.undated", labels.in(source.title()));

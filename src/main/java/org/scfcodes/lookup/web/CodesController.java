@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.apierror.ApiErrorCatalog;
 import org.scfcodes.catalog.CodeCatalog;
 import org.scfcodes.catalog.StatusCode;
@@ -112,7 +113,7 @@ class CodesController {
 					example = "all",
 					schema = @Schema(
 							pattern = "^(official|retry|details|equivalents|all)(,(official|retry|details|equivalents|all))*$")) @RequestParam(
-									required = false) String include,
+									required = false) @Nullable String include,
 			Representation representation, WebRequest request) {
 		Set<Parts> parts = Parts.of(include);
 		CodeCatalog catalog = this.catalog.current();
@@ -192,17 +193,17 @@ class CodesController {
 							schema = @Schema(implementation = CodeList.class)),
 					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match ETag is current")
-	ResponseEntity<byte[]> list(
-			@Parameter(description = "A status name; not with q", example = "InvalidParameterValue",
-					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String name,
+	ResponseEntity<byte[]> list(@Parameter(description = "A status name; not with q", example = "InvalidParameterValue",
+			schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) @Nullable String name,
 			@Parameter(description = "Words to search for; not with name", example = "memory",
-					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(required = false) String q,
+					schema = @Schema(minLength = 1, pattern = "\\S")) @RequestParam(
+							required = false) @Nullable String q,
 			@Parameter(description = "Status codes or names to answer together, each answered or refused, in the "
 					+ "order given: repeated (`status=433&status=434`) or comma-separated (`status=433,434`); at most "
 					+ CodeSelection.LIMIT + "; not with name or q",
 					array = @ArraySchema(maxItems = CodeSelection.LIMIT,
 							schema = @Schema(minLength = 1, pattern = "\\S"))) @RequestParam(
-									required = false) List<String> status,
+									required = false) @Nullable List<String> status,
 			Representation representation, WebRequest request) {
 		CodeCatalog catalog = this.catalog.current();
 		ApiErrorCatalog errors = this.apiErrors.current();

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.scfcodes.http.Problem;
 import org.scfcodes.text.Printable;
 
@@ -37,7 +38,7 @@ enum Parts {
 	}
 
 	/** The parts asked for: none when {@code include} is absent. */
-	static Set<Parts> of(String include) {
+	static Set<Parts> of(@Nullable String include) {
 		Set<Parts> parts = EnumSet.noneOf(Parts.class);
 		if (include == null) {
 			return parts;
