@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Text;
 
 /**
@@ -21,8 +20,8 @@ public record ApiError(
 				+ "tencentcloud-sdk-python-intl-en; where one is missing or cut short, the project's translation") Text description,
 		@Schema(description = "Languages whose description is the project's translation, and why (missing, cut-short)") Map<String, String> translated,
 		@Schema(description = "What to do, in the project's words, each resting on a quoted official text") List<Remedy> remedies,
-		@Schema(description = "Where no official page gives a remedy, the project says so") @Nullable Text noRemedy,
-		@Schema(description = "Where no remedy is given: the related rule an official page states, quoted") @Nullable Citation related,
+		@Schema(description = "Where no official page gives a remedy, the project says so") Text noRemedy,
+		@Schema(description = "Where no remedy is given: the related rule an official page states, quoted") Citation related,
 		@Schema(description = "The API actions whose documented errors include this code") List<String> actions,
 		@Schema(description = "How the code relates to invocation status codes") List<StatusRelation> statuses) {
 

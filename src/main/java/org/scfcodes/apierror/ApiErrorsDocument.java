@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull @Valid SourceDocument> sources,
 		@NotNull @Valid DescriptionsDocument descriptions, @NotNull List<JsonNode> errors,
-		@Nullable List<@NotNull @Valid RetiredDocument> retired) {
+		List<@NotNull @Valid RetiredDocument> retired) {
 
 	/** A code older SDK releases listed and the current ones do not. */
 	record RetiredDocument(
@@ -85,9 +85,8 @@ record ApiErrorsDocument(@NotBlank String version, @NotNull Map<String, @NotNull
 	record ErrorDocument(
 			@NotBlank @Pattern(regexp = "\\s*[\\p{L}\\p{N}]+(\\.[\\p{L}\\p{N}]+)*\\s*",
 					message = "must be dot-separated words of letters and digits") String code,
-			@NotNull @Valid TextDocument description, @Nullable List<@Valid RemedyDocument> remedies,
-			@Nullable @Valid Text noRemedy, @Nullable @Valid CitationDocument related,
-			@Nullable List<@NotBlank String> actions, @Nullable List<@Valid StatusDocument> statuses) {
+			@NotNull @Valid TextDocument description, List<@Valid RemedyDocument> remedies, @Valid Text noRemedy,
+			@Valid CitationDocument related, List<@NotBlank String> actions, List<@Valid StatusDocument> statuses) {
 
 		@AssertTrue(message = DESCRIBED)
 		boolean isDescribedInBoth() {

@@ -46,10 +46,10 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 	/**
 	 * Per invocation type, what the pages state; absent where a code keeps its kind's.
 	 */
-	record StatedDocument(@Nullable @Pattern(regexp = STATED, message = STATED_MESSAGE) String sync,
-			@Nullable @Pattern(regexp = STATED, message = STATED_MESSAGE) String async,
-			@Nullable @Pattern(regexp = STATED, message = STATED_MESSAGE) String kafka,
-			@Nullable @Pattern(regexp = STATED, message = STATED_MESSAGE) String mqtt) {
+	record StatedDocument(@Pattern(regexp = STATED, message = STATED_MESSAGE) String sync,
+			@Pattern(regexp = STATED, message = STATED_MESSAGE) String async,
+			@Pattern(regexp = STATED, message = STATED_MESSAGE) String kafka,
+			@Pattern(regexp = STATED, message = STATED_MESSAGE) String mqtt) {
 
 		static final String STATED = "documented|not-stated|conflicting";
 
@@ -69,8 +69,8 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 	record CodeRetryDocument(
 			@NotNull @Pattern(regexp = "none|system|overrun|execution|invocation",
 					message = "must be none, system, overrun, execution or invocation") String category,
-			@NotNull RetryPolicy.Basis basis, @Nullable @Valid StatedDocument stated,
-			@Nullable List<@NotNull @Valid QuoteDocument> official) {
+			@NotNull RetryPolicy.Basis basis, @Valid StatedDocument stated,
+			List<@NotNull @Valid QuoteDocument> official) {
 	}
 
 	record MetricDocument(@NotBlank String name, @NotNull @Pattern(regexp = "documented|inferred",
@@ -82,8 +82,8 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 	 * each language it was read in; {@code own} marks a language that is the project's
 	 * translation of the other.
 	 */
-	record OfficialDocument(@NotBlank String source, @Nullable @Valid OfficialWordsDocument en,
-			@Nullable @Valid OfficialWordsDocument zh, @Nullable @Valid Own own) {
+	record OfficialDocument(@NotBlank String source, @Valid OfficialWordsDocument en, @Valid OfficialWordsDocument zh,
+			@Valid Own own) {
 
 		@AssertTrue(message = "an 'official' text needs the words in en or zh")
 		boolean isInOneLanguageAtLeast() {
@@ -99,9 +99,8 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 	}
 
 	/** The cells of a code's row in one language: description, solution items, links. */
-	record OfficialWordsDocument(
-			@Nullable @Pattern(regexp = Rules.WORDS, message = "must not be empty") String description,
-			@Nullable List<@NotBlank String> solution, @Nullable List<@Valid LinkDocument> links) {
+	record OfficialWordsDocument(@Pattern(regexp = Rules.WORDS, message = "must not be empty") String description,
+			List<@NotBlank String> solution, List<@Valid LinkDocument> links) {
 
 		@AssertTrue(message = "an 'official' text states something (description, solution or links)")
 		boolean isStatingSomething() {
@@ -141,12 +140,11 @@ record CatalogDocument(@NotBlank String version, @NotNull Map<String, @NotNull @
 			@NotNull @Valid Text label) {
 	}
 
-	record CodeDocument(@NotNull StatusNumber status, @NotBlank String name, @Nullable List<@NotBlank String> aliases,
-			@NotNull List<@NotNull Actor> actors, @Nullable Boolean recyclesInstance,
-			@NotNull @Valid CodeRetryDocument retry, @Nullable @Valid MetricDocument metric,
-			@NotNull @Valid Text meaning, @NotEmpty List<@NotNull @Valid Text> causes,
-			@NotNull List<@Valid OfficialDocument> official, @Nullable List<@Valid QuantityDocument> quantities,
-			@Nullable List<@NotNull @Valid MessageDocument> messages, @Nullable List<@NotNull @Valid Text> notes) {
+	record CodeDocument(@NotNull StatusNumber status, @NotBlank String name, List<@NotBlank String> aliases,
+			@NotNull List<@NotNull Actor> actors, Boolean recyclesInstance, @NotNull @Valid CodeRetryDocument retry,
+			@Valid MetricDocument metric, @NotNull @Valid Text meaning, @NotEmpty List<@NotNull @Valid Text> causes,
+			@NotNull List<@Valid OfficialDocument> official, List<@Valid QuantityDocument> quantities,
+			List<@NotNull @Valid MessageDocument> messages, List<@NotNull @Valid Text> notes) {
 
 		@AssertTrue(message = "'aliases' repeats a name")
 		boolean isEveryNameOnce() {

@@ -3,7 +3,6 @@ package org.scfcodes.catalog;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Language;
 
 /**
@@ -12,8 +11,8 @@ import org.scfcodes.text.Language;
  * quoted from.
  */
 @Schema(description = "The newest official description and solution in one language, each with its revision")
-public record Guidance(@Schema(description = "The newest official description") Quoted description, @Schema(
-		description = "The newest official solution; absent where the pages give none (200)") @Nullable Quoted solution,
+public record Guidance(@Schema(description = "The newest official description") Quoted description,
+		@Schema(description = "The newest official solution; absent where the pages give none (200)") Quoted solution,
 		@Schema(description = "The links of the texts quoted") List<Link> links) {
 
 	public Guidance {
@@ -38,7 +37,7 @@ public record Guidance(@Schema(description = "The newest official description") 
 	public record Quoted(List<String> text,
 			@Schema(description = "The revision quoted: a key of the answer's sources",
 					example = "intl-2022-07-27") String source,
-			@Schema(description = "Present when the text is the project's translation of an official one") @Nullable String translatedFrom) {
+			@Schema(description = "Present when the text is the project's translation of an official one") String translatedFrom) {
 
 		public Quoted {
 			text = List.copyOf(text);

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What one revision of an official page says about a code, in one language, quoted
@@ -19,10 +18,10 @@ public record OfficialText(
 				example = "intl-2022-07-27") String source,
 		@Schema(example = "en") String language,
 		@Schema(description = "Present on the project's translation of an official text: the language translated",
-				example = "zh") @Nullable String translatedFrom,
-		@Schema(description = "The description cell, quoted") @Nullable String description,
-		@Schema(description = "The solution cell, quoted, one item per list item or line") @Nullable List<String> solution,
-		@Nullable List<Link> links) {
+				example = "zh") String translatedFrom,
+		@Schema(description = "The description cell, quoted") String description,
+		@Schema(description = "The solution cell, quoted, one item per list item or line") List<String> solution,
+		List<Link> links) {
 
 	public OfficialText {
 		solution = (solution != null) ? List.copyOf(solution) : null;

@@ -1,7 +1,6 @@
 package org.scfcodes.catalog;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where a status code shows up besides the error that reports it: the field of the
@@ -10,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Where the code shows up: payload field, log field and metric")
 public record WhereSeen(Field payloadField, Field logField,
-		@Schema(description = "Absent for a code no metric is known to count") @Nullable Metric metric) {
+		@Schema(description = "Absent for a code no metric is known to count") Metric metric) {
 
 	/** A field that carries the status code, with the page that names it. */
 	@Schema(description = "A field that carries the status code")

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * source's words in that language are cut short). Written {@code own: { en: translated }}
  * inside the text it marks.
  */
-public record Own(@Nullable @Pattern(regexp = WHY, message = WHY_MESSAGE) String en,
-		@Nullable @Pattern(regexp = WHY, message = WHY_MESSAGE) String zh) {
+public record Own(@Pattern(regexp = WHY, message = WHY_MESSAGE) String en,
+		@Pattern(regexp = WHY, message = WHY_MESSAGE) String zh) {
 
 	/** What makes a language's words the project's. */
 	public static final String WHY = "translated|missing|cut-short";

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Text;
 
 /**
@@ -13,8 +12,8 @@ import org.scfcodes.text.Text;
  * translation of the other language), the heading of the row quoted in the same
  * languages, and the project's words on what it applies to ({@code about}).
  */
-public record QuoteDocument(@NotBlank String source, @NotNull @Valid TextDocument text,
-		@Nullable @Valid TextDocument heading, @Nullable @Valid Text about) {
+public record QuoteDocument(@NotBlank String source, @NotNull @Valid TextDocument text, @Valid TextDocument heading,
+		@Valid Text about) {
 
 	@AssertTrue(message = "'heading' is in the languages of 'text', whose 'own' marks both")
 	boolean isHeadingInTheLanguagesOfTheText() {

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Source;
 import org.scfcodes.text.Text;
 
@@ -18,8 +17,8 @@ import org.scfcodes.text.Text;
  * revision of the status-code page, and how it was read.
  */
 public record SourceDocument(@NotNull @Valid Text title,
-		@NotBlank @Pattern(regexp = Rules.HTTPS, message = "must be an https URL") String url, @Nullable LocalDate date,
-		@Nullable Boolean statusPage, @Nullable @Valid Text about) {
+		@NotBlank @Pattern(regexp = Rules.HTTPS, message = "must be an https URL") String url, LocalDate date,
+		Boolean statusPage, @Valid Text about) {
 
 	/** The pages of a file's {@code sources:}, by key. */
 	public static Map<String, Source> sources(Map<String, SourceDocument> documents) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Text;
 
 /**
@@ -14,8 +13,8 @@ import org.scfcodes.text.Text;
  * {@code { en, zh }}, a language absent where the source has no words in it, and
  * {@link Own own} marking the language whose words are the project's.
  */
-public record TextDocument(@Nullable @Pattern(regexp = Rules.WORDS, message = "must not be empty") String en,
-		@Nullable @Pattern(regexp = Rules.WORDS, message = "must not be empty") String zh, @Nullable @Valid Own own) {
+public record TextDocument(@Pattern(regexp = Rules.WORDS, message = "must not be empty") String en,
+		@Pattern(regexp = Rules.WORDS, message = "must not be empty") String zh, @Valid Own own) {
 
 	@AssertTrue(message = "needs the words in en or zh")
 	boolean isInOneLanguageAtLeast() {

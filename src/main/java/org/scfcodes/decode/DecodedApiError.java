@@ -3,7 +3,6 @@ package org.scfcodes.decode;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.apierror.ApiError;
 import org.scfcodes.apierror.RetiredApiError;
 
@@ -19,9 +18,9 @@ public record DecodedApiError(
 				allowableValues = {
 						"known", "retired", "unknown" },
 				example = "known") String state,
-		@Schema(description = "The catalog entry; absent for a code the catalog does not know") @Nullable ApiError entry,
-		@Schema(description = "The retired code's entry, with the last SDK releases that listed it") @Nullable RetiredApiError retired,
-		@Schema(example = "/api-errors/ResourceNotFound.Function") @Nullable String link,
+		@Schema(description = "The catalog entry; absent for a code the catalog does not know") ApiError entry,
+		@Schema(description = "The retired code's entry, with the last SDK releases that listed it") RetiredApiError retired,
+		@Schema(example = "/api-errors/ResourceNotFound.Function") String link,
 		@Schema(description = "For a retired or unknown code, the nearest known codes") List<String> nearest,
 		List<Evidence> evidence){
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Text;
 
 /**
@@ -17,7 +16,7 @@ public record Equivalent(@Schema(example = "433") int status, @Schema(example = 
 		@Schema(description = "exact: the same concept and trigger; approximate: an overlapping cause, the difference stated",
 				allowableValues = {
 						"exact", "approximate" }) String match,
-		@Schema(description = "How the two differ (always given for an approximate match)") @Nullable Text difference,
+		@Schema(description = "How the two differ (always given for an approximate match)") Text difference,
 		@Schema(description = "What a user sees on that platform, each with its source") List<Sighting> sees,
 		@Schema(description = "Limits that differ, each platform's own figure") List<Limit> limits){
 
@@ -46,8 +45,8 @@ public record Equivalent(@Schema(example = "433") int status, @Schema(example = 
 			@Schema(description = "The page it is cited from: a key of the answer's sources",
 					example = "lambda-troubleshooting") String source,
 			@Schema(description = "Set where this identifier alone matches less closely than the entry",
-					allowableValues = { "exact", "approximate" }) @Nullable String match,
-			@Nullable Text note){
+					allowableValues = { "exact", "approximate" }) String match,
+			Text note){
 
 		static final List<String> IDENTIFIERS = List.of("exception", "error-type", "error-code", "reason",
 				"service-error");
@@ -65,7 +64,7 @@ public record Equivalent(@Schema(example = "433") int status, @Schema(example = 
 	 * platform's own.
 	 */
 	@Schema(description = "A limit on both platforms, each its own figure (never equated)")
-	public record Limit(Text what, Figure scf, Figure there, @Nullable Text note) {
+	public record Limit(Text what, Figure scf, Figure there, Text note) {
 	}
 
 	/** A number with its unit and the page that states it. */

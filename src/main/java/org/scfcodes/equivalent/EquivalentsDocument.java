@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.data.Rules;
 import org.scfcodes.data.TextDocument;
 import org.scfcodes.text.StatusNumber;
@@ -25,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 record EquivalentsDocument(@NotBlank String version, @NotNull Map<@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
 		message = "a platform's key is lower-case words joined by '-'") String, @NotNull @Valid PlatformDocument> platforms,
 		@NotNull Map<String, @NotNull @Valid SourceDocument> sources, @NotNull List<JsonNode> equivalents,
-		@Nullable List<JsonNode> unmatched, @Nullable List<@Valid RetryDocument> retries) {
+		List<JsonNode> unmatched, List<@Valid RetryDocument> retries) {
 
 	static final String MATCH = "exact|approximate";
 
@@ -36,7 +35,7 @@ record EquivalentsDocument(@NotBlank String version, @NotNull Map<@Pattern(regex
 			@NotBlank @Pattern(regexp = Rules.HTTPS, message = "must be an https URL") String url,
 			@NotNull @Pattern(regexp = "official|third-party",
 					message = "must be one of [official, third-party]") String publisher,
-			@Nullable LocalDate date, @Nullable @Valid Text about) {
+			LocalDate date, @Valid Text about) {
 	}
 
 	/**
@@ -45,10 +44,10 @@ record EquivalentsDocument(@NotBlank String version, @NotNull Map<@Pattern(regex
 	 */
 	record EquivalentDocument(@NotNull StatusNumber status, @NotBlank String platform,
 			@NotNull @Pattern(regexp = MATCH, message = "must be exact or approximate") String match,
-			@Nullable @Valid Text difference,
+			@Valid Text difference,
 			@NotEmpty(
 					message = "names at least one thing a user sees on the platform") List<@Valid SightingDocument> sees,
-			@Nullable List<@Valid LimitDocument> limits) {
+			List<@Valid LimitDocument> limits) {
 
 		@AssertTrue(message = "an approximate match states its 'difference'")
 		boolean isDifferenceStated() {
@@ -62,8 +61,7 @@ record EquivalentsDocument(@NotBlank String version, @NotNull Map<@Pattern(regex
 			message = "must be one of "
 					+ "[exception, error-type, error-code, reason, service-error, http-status, header, message, description]") String kind,
 			@NotBlank String value, @NotBlank String source,
-			@Nullable @Pattern(regexp = MATCH, message = "must be exact or approximate") String match,
-			@Nullable @Valid Text note) {
+			@Pattern(regexp = MATCH, message = "must be exact or approximate") String match, @Valid Text note) {
 
 		@AssertTrue(message = "a narrowed identifier says how in 'sees.note'")
 		boolean isNarrowingSaid() {
@@ -73,7 +71,7 @@ record EquivalentsDocument(@NotBlank String version, @NotNull Map<@Pattern(regex
 	}
 
 	record LimitDocument(@NotNull @Valid Text what, @NotNull @Valid FigureDocument scf,
-			@NotNull @Valid FigureDocument there, @Nullable @Valid Text note) {
+			@NotNull @Valid FigureDocument there, @Valid Text note) {
 	}
 
 	record FigureDocument(@NotNull Long value, @NotBlank String unit, @NotBlank String source) {
@@ -85,7 +83,7 @@ record EquivalentsDocument(@NotBlank String version, @NotNull Map<@Pattern(regex
 
 	record RetryDocument(@NotBlank String platform,
 			@NotEmpty(message = "names at least one status") List<@NotNull StatusNumber> statuses,
-			@NotNull @Valid TextDocument text, @Nullable @Valid Text about, @NotBlank String source) {
+			@NotNull @Valid TextDocument text, @Valid Text about, @NotBlank String source) {
 
 		@AssertTrue(message = "'text' quotes the platform's words only: no 'own'")
 		boolean isOfficialOnly() {

@@ -2,7 +2,6 @@ package org.scfcodes.equivalent;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Text;
 
 /**
@@ -15,8 +14,8 @@ public record Reference(@Schema(example = "lambda-invoke") String id,
 		@Schema(example = "https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html") String url,
 		@Schema(description = "Whether the platform itself publishes it", allowableValues = {
 				"official", "third-party" }) String publisher,
-		@Schema(description = "The page's date, where it shows one", example = "2026-04-01") @Nullable String date,
-		@Schema(description = "How the page was read, where it matters (a copy, another language, a part)") @Nullable Text about){
+		@Schema(description = "The page's date, where it shows one", example = "2026-04-01") String date,
+		@Schema(description = "How the page was read, where it matters (a copy, another language, a part)") Text about){
 
 	/** Whether the platform itself publishes this page. */
 	@JsonIgnore

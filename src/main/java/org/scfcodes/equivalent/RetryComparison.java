@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Text;
 
 /**
@@ -15,6 +14,6 @@ import org.scfcodes.text.Text;
 @Schema(description = "The other platform's asynchronous retry policy for these statuses, quoted; SCF's own is in the status's retry")
 public record RetryComparison(@Schema(example = "aws-lambda") String platform, List<Integer> statuses,
 		@Schema(description = "The platform's words, by language (en, zh)") Map<String, String> quote,
-		@Schema(description = "Which of the platform's errors the quote is about, where it is not plain") @Nullable Text about,
+		@Schema(description = "Which of the platform's errors the quote is about, where it is not plain") Text about,
 		@Schema(description = "A key of the answer's sources", example = "lambda-async-retry") String source) {
 }

@@ -1,7 +1,6 @@
 package org.scfcodes.equivalent;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Text;
 
 /**
@@ -10,5 +9,5 @@ import org.scfcodes.text.Text;
 @Schema(description = "A platform checked for this status without a cited equivalent, and why")
 public record Unmatched(@Schema(example = "499") int status, @Schema(example = "RequestCanceled") String name,
 		@Schema(example = "aws-lambda") String platform, Text why,
-		@Schema(description = "The page the reason rests on: a key of the answer's sources") @Nullable String source) {
+		@Schema(description = "The page the reason rests on: a key of the answer's sources") String source) {
 }

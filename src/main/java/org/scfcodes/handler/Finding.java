@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Text;
 
 /**
@@ -14,8 +13,8 @@ import org.scfcodes.text.Text;
 public record Finding(@Schema(description = "Stable rule id", example = "handler.file-suffix") String rule,
 		Severity severity, Text message,
 		@Schema(description = "The corrected handler or value, where one can be derived",
-				example = "index.main_handler") @Nullable String suggestion,
-		@Schema(description = "What the platform would do, for errors") @Nullable PlatformFailure failure) {
+				example = "index.main_handler") String suggestion,
+		@Schema(description = "What the platform would do, for errors") PlatformFailure failure) {
 
 	/** How serious a finding is: errors make the handler invalid, warnings do not. */
 	public enum Severity {

@@ -42,7 +42,7 @@ final class FindingTexts {
 	record FindingsDocument(@NotNull Map<String, JsonNode> rules) {
 	}
 
-	record RuleDocument(@NotNull Finding.Severity severity, @Nullable @Valid FailureDocument failure,
+	record RuleDocument(@NotNull Finding.Severity severity, @Valid FailureDocument failure,
 			@NotNull @Valid Text message) {
 
 		@AssertTrue(message = "errors, and only errors, name a 'failure'")
@@ -54,7 +54,7 @@ final class FindingTexts {
 
 	record FailureDocument(
 			@NotNull @Pattern(regexp = "deploy|invocation", message = "must be deploy or invocation") String stage,
-			@Nullable StatusNumber status) {
+			StatusNumber status) {
 
 		@AssertTrue(message = "an invocation 'failure' names its 'status', a deploy failure none")
 		boolean isStatusOfAnInvocation() {

@@ -9,10 +9,8 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "The parts a handler names")
 public record HandlerParts(
 		@Schema(description = "The entry file, with its suffix", example = "index.py") String entryFile,
-		@Schema(example = "main_handler") @Nullable String function,
-		@Schema(example = "example") @Nullable String javaPackage,
-		@Schema(example = "Hello") @Nullable String javaClass,
-		@Schema(example = "mainHandler") @Nullable String javaMethod) {
+		@Schema(example = "main_handler") String function, @Schema(example = "example") String javaPackage,
+		@Schema(example = "Hello") String javaClass, @Schema(example = "mainHandler") String javaMethod) {
 
 	static HandlerParts file(String entryFile, @Nullable String function) {
 		return new HandlerParts(entryFile, function, null, null, null);

@@ -3,8 +3,6 @@ package org.scfcodes.handler;
 import java.util.Arrays;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * Checks a handler string against the API's rule text and the form its runtime expects,
  * and derives what it names. Where the sources disagree it warns instead of refusing: it
@@ -60,7 +58,7 @@ final class HandlerSyntax {
 	}
 
 	/** What the handler names and the handler with the fixes the findings suggest. */
-	record Result(@Nullable HandlerParts parts, @Nullable String corrected) {
+	record Result(HandlerParts parts, String corrected) {
 	}
 
 	private static void characterRules(String handler, Findings findings) {

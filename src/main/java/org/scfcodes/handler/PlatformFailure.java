@@ -1,7 +1,6 @@
 package org.scfcodes.handler;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.catalog.CodeRef;
 
 /**
@@ -11,8 +10,8 @@ import org.scfcodes.catalog.CodeRef;
 @Schema(description = "The platform failure an error would cause")
 public record PlatformFailure(@Schema(description = "deploy or invocation", example = "invocation") String stage,
 		@Schema(description = "The API error at deploy time",
-				example = "InvalidParameterValue.Handler") @Nullable String apiError,
-		@Schema(description = "The status code at invocation") @Nullable CodeRef code,
+				example = "InvalidParameterValue.Handler") String apiError,
+		@Schema(description = "The status code at invocation") CodeRef code,
 		@Schema(description = "Where the status code or API error is explained", example = "/codes/437") String link) {
 
 	static final String DEPLOY_ERROR = "InvalidParameterValue.Handler";

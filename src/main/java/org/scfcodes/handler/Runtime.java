@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Text;
 
 /**
@@ -17,11 +16,11 @@ public record Runtime(@Schema(example = "Python3.9") String id,
 		@Schema(example = "python") String language,
 		@Schema(description = "file-function, binary, java-method or free",
 				example = "file-function") String handlerForm,
-		@Schema(description = "Suffix of the entry file", example = ".py") @Nullable String entrySuffix,
-		@Schema(example = "index.main_handler") @Nullable String exampleHandler,
+		@Schema(description = "Suffix of the entry file", example = ".py") String entrySuffix,
+		@Schema(example = "index.main_handler") String exampleHandler,
 		@Schema(description = "Whether the docs say it is being retired") boolean deprecated,
 		@Schema(description = "Whether the identifier is inferred rather than documented in the API") boolean inferred,
-		@Nullable Text notes) {
+		Text notes) {
 
 	public Runtime {
 		aliases = List.copyOf(aliases);

@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Text;
 import tools.jackson.databind.JsonNode;
 
@@ -18,11 +17,11 @@ import tools.jackson.databind.JsonNode;
 record RuntimesDocument(@NotNull Map<String, @NotNull @Valid LanguageDocument> languages,
 		@NotNull List<JsonNode> runtimes) {
 
-	record LanguageDocument(@NotNull Runtime.Form form, @Nullable String suffix, @Nullable String example) {
+	record LanguageDocument(@NotNull Runtime.Form form, String suffix, String example) {
 	}
 
-	record RuntimeDocument(@NotBlank String id, @NotBlank String language, @Nullable List<@NotBlank String> aliases,
-			@Nullable Boolean deprecated, @Nullable Boolean inferred, @Nullable @Valid Text notes) {
+	record RuntimeDocument(@NotBlank String id, @NotBlank String language, List<@NotBlank String> aliases,
+			Boolean deprecated, Boolean inferred, @Valid Text notes) {
 	}
 
 }

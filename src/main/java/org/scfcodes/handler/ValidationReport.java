@@ -3,7 +3,6 @@ package org.scfcodes.handler;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Labels;
 import org.scfcodes.text.PlainText;
 
@@ -14,11 +13,11 @@ import org.scfcodes.text.PlainText;
 @Schema(description = "Whether a handler is right for its runtime, and why not")
 public record ValidationReport(@Schema(description = "No error was found") boolean valid, Runtime runtime,
 		@Schema(example = "index.main_handler") String handler, @Schema(example = "event") String functionType,
-		@Schema(description = "What the handler names, when it could be read") @Nullable HandlerParts parts,
+		@Schema(description = "What the handler names, when it could be read") HandlerParts parts,
 		List<Finding> findings,
 		@Schema(description = "A corrected handler that passes the checks, when one can be derived",
-				example = "index.main_handler") @Nullable String suggestedHandler,
-		@Schema(description = "The package checked, if one was uploaded") @Nullable PackageSummary packageChecked)
+				example = "index.main_handler") String suggestedHandler,
+		@Schema(description = "The package checked, if one was uploaded") PackageSummary packageChecked)
 		implements
 			PlainText {
 

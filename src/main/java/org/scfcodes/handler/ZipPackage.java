@@ -40,7 +40,7 @@ final class ZipPackage {
 	}
 
 	/** One file or folder of the package. */
-	record Entry(String name, int method, long compressedSize, long size, long offset, @Nullable Integer unixMode,
+	record Entry(String name, int method, long compressedSize, long size, long offset, Integer unixMode,
 			boolean encrypted) {
 
 		boolean isDirectory() {

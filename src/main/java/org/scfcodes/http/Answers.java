@@ -212,7 +212,7 @@ public final class Answers {
 	 * An answer's bytes, media type and ETag, as rendered once, and its bytes gzipped
 	 * when it is large enough to be sent so.
 	 */
-	record Rendered(byte[] body, MediaType type, @Nullable String eTag, byte @Nullable [] gzip) {
+	record Rendered(byte[] body, MediaType type, String eTag, byte[] gzip) {
 
 		Rendered(byte[] body, MediaType type, @Nullable String eTag) {
 			this(body, type, eTag, null);

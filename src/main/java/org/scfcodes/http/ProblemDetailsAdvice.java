@@ -259,7 +259,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler implements Res
 	}
 
 	/** One invalid field of a request body. */
-	record FieldError(String field, @Nullable String message) {
+	record FieldError(String field, String message) {
 	}
 
 }

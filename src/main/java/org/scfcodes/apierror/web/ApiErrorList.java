@@ -14,8 +14,8 @@ import org.scfcodes.text.PlainText;
  */
 @Schema(description = "The API error codes a lookup found, best first, with close codes when none matched")
 record ApiErrorList(@Schema(example = "2026.11.28+1a2b3c4d") String apiErrorsVersion,
-		@Schema(description = "What was looked up, as given", example = "FailedOperation") @Nullable String query,
-		int count, List<ApiErrorRef> errors,
+		@Schema(description = "What was looked up, as given", example = "FailedOperation") String query, int count,
+		List<ApiErrorRef> errors,
 		@Schema(description = "Close codes when nothing matched") List<String> suggestions) implements PlainText {
 
 	ApiErrorList(String apiErrorsVersion, @Nullable String query, List<ApiError> errors, List<String> suggestions) {

@@ -18,9 +18,9 @@ import org.scfcodes.text.PlainText;
  */
 @Schema(description = "SCF statuses found from another platform's error identifier, or every equivalent of a platform")
 record EquivalentList(@Schema(example = "2026.11.28+1a2b3c4d") String equivalentsVersion,
-		@Schema(description = "The platform asked for, if any", example = "aws-lambda") @Nullable String platform,
+		@Schema(description = "The platform asked for, if any", example = "aws-lambda") String platform,
 		@Schema(description = "The error identifier asked for, if any",
-				example = "Runtime.HandlerNotFound") @Nullable String error,
+				example = "Runtime.HandlerNotFound") String error,
 		int count, List<Found> found, Map<String, Platform> platforms,
 		@Schema(description = "The pages cited, by key") Map<String, Reference> sources) implements PlainText {
 
@@ -52,7 +52,7 @@ record EquivalentList(@Schema(example = "2026.11.28+1a2b3c4d") String equivalent
 	record Found(@Schema(example = "437") int status, @Schema(example = "HandlerNotFound") String name,
 			@Schema(allowableValues = {
 					"exact", "approximate" }) String match,
-			Equivalent.@Nullable Sighting identifier, Equivalent equivalent,
+			Equivalent.Sighting identifier, Equivalent equivalent,
 			@Schema(description = "The status with its equivalents",
 					example = "/codes/437?include=equivalents") String link){
 

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.constraints.CodePointLength;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A handler to check, for a runtime and a function type.
@@ -17,5 +16,5 @@ record ValidationRequest(
 				maxLength = 1024) @NotNull @CodePointLength(max = 1024) String handler,
 		@Schema(description = "event (default), web (HTTP; http is the same) or image", example = "event",
 				allowableValues = {
-						"event", "web", "http", "image" }) @CodePointLength(max = 16) @Nullable String functionType){
+						"event", "web", "http", "image" }) @CodePointLength(max = 16) String functionType){
 }

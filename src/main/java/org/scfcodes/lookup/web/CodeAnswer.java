@@ -36,23 +36,23 @@ record CodeAnswer(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion
 		@Schema(example = "433") int status,
 		@Schema(description = "The name exactly as the platform reports it", example = "TimeLimitReached") String name,
 		@Schema(description = "The newest official description and solution, per language") Guidance.Languages guidance,
-		@Schema(description = "The project's own plain words on what the code means (not an official text); with include=details") @Nullable Text meaning,
+		@Schema(description = "The project's own plain words on what the code means (not an official text); with include=details") Text meaning,
 		@Schema(description = "Who has to act (the project's reading of the sources)") List<Actor> actors,
 		@Schema(description = "The retry behaviour in one sentence, the project's summary of the retry pages; "
 				+ "include=retry quotes them") Text retryInBrief,
 		WhereSeen seenIn,
 		@Schema(description = "The page revisions the answer quotes, by the keys its texts name") Map<String, Source> sources,
 		@Schema(description = "Where to read more") CodeLinks links,
-		@Schema(description = "Older or misspelt forms of the name seen in the sources; with include=details") @Nullable List<String> aliases,
-		@Schema(description = "The project's own words on why it happens (not an official text); with include=details") @Nullable TextList causes,
-		@Schema(description = "With include=details") @Nullable Recycling recycling,
-		@Schema(description = "Numbers the official revisions state; with include=details") @Nullable List<Quantity> quantities,
-		@Schema(description = "Messages the platform prints for this code; with include=details") @Nullable List<StatusMessage> messages,
-		@Schema(description = "The project's notes where the sources disagree, changed or are silent; with include=details") @Nullable TextList notes,
+		@Schema(description = "Older or misspelt forms of the name seen in the sources; with include=details") List<String> aliases,
+		@Schema(description = "The project's own words on why it happens (not an official text); with include=details") TextList causes,
+		@Schema(description = "With include=details") Recycling recycling,
+		@Schema(description = "Numbers the official revisions state; with include=details") List<Quantity> quantities,
+		@Schema(description = "Messages the platform prints for this code; with include=details") List<StatusMessage> messages,
+		@Schema(description = "The project's notes where the sources disagree, changed or are silent; with include=details") TextList notes,
 		@Schema(description = "Every official text quoted, newest revision first: the status-code page's rows, "
-				+ "earlier wordings, and the pages they link to; with include=official") @Nullable List<OfficialText> official,
-		@Schema(description = "The retry rules quoted from the retry pages; with include=retry") @Nullable RetryPolicy retry,
-		@Schema(description = "What this status is called on other platforms; with include=equivalents") @Nullable StatusEquivalents equivalents) {
+				+ "earlier wordings, and the pages they link to; with include=official") List<OfficialText> official,
+		@Schema(description = "The retry rules quoted from the retry pages; with include=retry") RetryPolicy retry,
+		@Schema(description = "What this status is called on other platforms; with include=equivalents") StatusEquivalents equivalents) {
 
 	/** The answer to one code with the parts asked for. */
 	static CodeAnswer of(String catalogVersion, StatusCode code, Set<Parts> parts, Text retryInBrief,

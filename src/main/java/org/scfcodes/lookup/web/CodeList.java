@@ -17,13 +17,13 @@ import org.scfcodes.text.PlainText;
  */
 @Schema(description = "The codes a lookup found, best first, with suggestions when none matched")
 record CodeList(@Schema(example = "2026.11.27+1a2b3c4d") String catalogVersion,
-		@Schema(description = "What was looked up, as given", example = "InvalidParameterValue") @Nullable String query,
+		@Schema(description = "What was looked up, as given", example = "InvalidParameterValue") String query,
 		int count,
 		@Schema(description = "The codes found, best first, each with the link to its entry") List<CodeSummary> codes,
 		@Schema(description = "Close names when nothing matched") List<CodeRef> suggestions,
-		@Schema(description = "For a name or words: the API error codes that match too, labelled with their kind") @Nullable List<ApiErrorRef> apiErrors,
-		@Schema(description = "The version of the API error catalog, when apiErrors is given") @Nullable String apiErrorsVersion,
-		@Schema(description = "For status codes asked for together: those that have no answer, and why") @Nullable List<StatusRefusal> refused)
+		@Schema(description = "For a name or words: the API error codes that match too, labelled with their kind") List<ApiErrorRef> apiErrors,
+		@Schema(description = "The version of the API error catalog, when apiErrors is given") String apiErrorsVersion,
+		@Schema(description = "For status codes asked for together: those that have no answer, and why") List<StatusRefusal> refused)
 		implements
 			PlainText {
 

@@ -2,7 +2,6 @@ package org.scfcodes.lookup.web;
 
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.scfcodes.catalog.StatusCode;
 import org.scfcodes.equivalent.EquivalentsText;
 import org.scfcodes.equivalent.StatusEquivalents;
@@ -14,7 +13,7 @@ import org.scfcodes.text.PlainText;
  * when {@code include=} asks for more than the equivalents.
  */
 record CodeTextAnswer(String catalogVersion, StatusCode code, Set<Parts> parts,
-		@Nullable StatusEquivalents equivalents) implements PlainText {
+		StatusEquivalents equivalents) implements PlainText {
 
 	@Override
 	public String toPlainText(Labels labels) {
