@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -297,7 +298,10 @@ public final class Problems {
 			return false;
 		}
 		for (JsonNode item : value) {
-			if (!item.isValueNode() || !detail.contains(item.asString())) {
+			if (!item.isValueNode()
+					|| !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(item.asString()) + "(?![\\p{L}\\p{N}])")
+						.matcher(detail)
+						.find()) {
 				return false;
 			}
 		}
