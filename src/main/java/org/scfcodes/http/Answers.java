@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import java.util.function.Supplier;
 
@@ -48,6 +49,9 @@ public final class Answers {
 	 * The size from which an answer is kept gzipped too, for the clients that accept it.
 	 */
 	private final long gzipFrom;
+
+	/** A quality of zero ({@code q=0}, {@code q=0.000}): the coding is refused. */
+	private static final Pattern ZERO_QUALITY = Pattern.compile("0(\\.0{0,3})?");
 
 	Answers(Cache cache, JsonMapper json, MessageSource messages, CacheControl cacheControl, long gzipFrom) {
 		this.gzipFrom = gzipFrom;
@@ -107,7 +111,7 @@ public final class Answers {
 				for (int i = 1; i < parts.length; i++) {
 					String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
 					if (parameter.startsWith("q=")) {
-						refused = parameter.substring(2).strip().matches("0(\\.0{0,3})?");
+						refused = ZERO_QUALITY.matcher(parameter.substring(2).strip()).matches();
 					}
 				}
 				if (name.equals("gzip") || name.equals("x-gzip")) {

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.scfcodes.text.Columns;
 import org.scfcodes.text.Language;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -286,12 +285,8 @@ public final class Problems {
 	}
 
 	/**
-	 * A member's value in a line: a list's items joined, an object's values (a code and
-	 * its name, say) joined by spaces.
-	 */
-	/**
-	 * Whether the detail already gives every value of a list, which is then not said
-	 * twice.
+	 * Whether the detail already gives every value of a list, each as a word of its own:
+	 * the list is then not said twice.
 	 */
 	private static boolean saidIn(@Nullable String detail, JsonNode value) {
 		if (detail == null || !value.isArray() || value.isEmpty()) {
@@ -308,6 +303,10 @@ public final class Problems {
 		return true;
 	}
 
+	/**
+	 * A member's value in a line: a list's items joined, an object's values (a code and
+	 * its name, say) joined by spaces.
+	 */
 	private String joined(JsonNode value, String separator, Locale locale) {
 		if (value.isArray()) {
 			List<String> items = new ArrayList<>();

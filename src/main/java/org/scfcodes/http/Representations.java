@@ -87,11 +87,12 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 		}
 		Declared declared = this.parameters.computeIfAbsent(parameter.getExecutable(), this::parametersOf);
 		List<String> known = declared.names();
-		String repeated = repeatedParameter(request, declared.repeatable());
+		List<String> sent = queryNames(request);
+		String repeated = repeatedParameter(sent, declared.repeatable());
 		if (repeated != null) {
 			throw Problem.of(HttpStatus.BAD_REQUEST, "repeated-parameter", Printable.of(repeated));
 		}
-		String unknown = unknownParameter(request, known);
+		String unknown = unknownParameter(sent, known);
 		if (unknown != null) {
 			List<String> near = Suggestions.nearest(unknown, known, 1);
 			throw Problem
@@ -315,8 +316,8 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	 * The first parameter of the query string that the handler does not take, or
 	 * {@code null}.
 	 */
-	private static @Nullable String unknownParameter(HttpServletRequest request, List<String> known) {
-		for (String sent : queryNames(request)) {
+	private static @Nullable String unknownParameter(List<String> names, List<String> known) {
+		for (String sent : names) {
 			String name;
 			try {
 				name = URLDecoder.decode(sent, StandardCharsets.UTF_8);
@@ -354,9 +355,9 @@ final class Representations implements HandlerMethodArgumentResolver, LocaleReso
 	 * A parameter the query string gives more than once that is not a list, or
 	 * {@code null}.
 	 */
-	private static @Nullable String repeatedParameter(HttpServletRequest request, Set<String> repeatable) {
+	private static @Nullable String repeatedParameter(List<String> sent, Set<String> repeatable) {
 		Set<String> names = new HashSet<>();
-		for (String name : queryNames(request)) {
+		for (String name : sent) {
 			if (!names.add(name) && !repeatable.contains(name)) {
 				return name;
 			}
